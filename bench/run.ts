@@ -1,3 +1,4 @@
+export {};
 // `npm run bench`: every benchmark of the project in one run, each printing its ratios against a named peer
 // measured in the same run. Benchmarks, not tests: nothing here asserts a time.
 const suites: { name: string; load: () => Promise<{ run(): Promise<void> }> }[] = [

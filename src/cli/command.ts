@@ -6,6 +6,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Reads standard input in full (for `-`). */
   readStdin(): Promise<string>;
+  /** Reads standard input in full as bytes (so `-` can be a PDF). Optional: without it, `readStdin` is used. */
+  readStdinBytes?(): Promise<Uint8Array>;
   /** The working directory relative paths are resolved against. */
   cwd: string;
 }

@@ -19,7 +19,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`decision-reconciler: unknown command "${name}"; known commands: ${commands.map((c) => c.name).join(", ")}\n`);
+    io.stderr(
+      `decision-reconciler: unknown command "${name}"; known commands: ${commands.map((c) => c.name).join(", ")}\n`,
+    );
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -48,6 +50,11 @@ export function processIO(): CliIO {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString("utf8");
+    },
+    readStdinBytes: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
     },
     cwd: process.cwd(),
   };

@@ -1,0 +1,68 @@
+import type { Pence } from "../money/pence";
+import type { IsoDate } from "../thresholds/iso-date";
+
+/** A level of authority, e.g. { id: "DMPC", title: "Deputy Mayor for Policing and Crime", rank: 1 }. */
+export interface Level {
+  id: string;
+  title: string;
+  /** Lower rank = more senior; 1 is the most senior. Equal ranks are equally senior. */
+  rank: number;
+  /** Other ways decisions name the role ("Deputy Mayor, Policing and Crime"). */
+  aliases: string[];
+}
+
+/** A kind of decision the scheme distinguishes, e.g. "business-case", "grant", "tender". */
+export interface SchemeKind {
+  id: string;
+  label: string;
+  /** Words an approval may use for this kind ("grant variation" → grant). */
+  aliases: string[];
+}
+
+export type ThresholdComparison = "at-least" | "more-than";
+
+export interface RuleThreshold {
+  pence: Pence;
+  /** "at-least": amount ≥ pence ("£500,000 or above"); "more-than": amount > pence ("exceed £500,000"). */
+  comparison: ThresholdComparison;
+}
+
+/** A rule of the scheme: decisions of `kind` from `threshold` up (null: of any amount) are for `level`. */
+export interface DelegationRule {
+  kind: string;
+  level: string;
+  paragraph: string;
+  /** The rule in words, without its paragraph. */
+  text: string;
+  threshold: RuleThreshold | null;
+  /** Where the rule is known from (which decisions cite it). */
+  source?: string;
+}
+
+/** Who decides a kind when no rule of the version applies (usually an officer under a general delegation). */
+export interface DelegationFallback {
+  kind: string;
+  level: string;
+  paragraph: string;
+  text: string;
+  source?: string;
+}
+
+export interface SchemeVersion {
+  inForceFrom: IsoDate;
+  /** Last day in force; null for the current version. */
+  inForceTo: IsoDate | null;
+  source: string;
+  rules: DelegationRule[];
+  fallbacks: DelegationFallback[];
+}
+
+export interface DelegationScheme {
+  name: string;
+  body: string;
+  note?: string;
+  levels: Level[];
+  kinds: SchemeKind[];
+  /** In date order, contiguous, only the last open-ended (checked on load). */
+  versions: SchemeVersion[];
+}

@@ -1,0 +1,4 @@
+export * from "./iso-date";
+export * from "./threshold-table";
+export * from "./procurement-threshold";
+export * from "./threshold-cited-on";

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { profileAmount, type ProfileBasis, type ProfileBucketing } from "../../../src/core/profile/profile";
+import { addDays, daysInMonth, fromDayNumber, toDayNumber } from "../../../src/core/dates/parse-date";
+import type { Pence } from "../../../src/core/money/pence";
+
+// Independent check of the weights: walk the period one day at a time. A day weighs 1 on the days basis and
+// 1/(days in its month) of a month on the months basis; 377580 is divisible by 28, 29, 30 and 31.
+function dayWeight(iso: string, basis: ProfileBasis): bigint {
+  if (basis === "days") return 1n;
+  const [y, m] = iso.split("-").map(Number) as [number, number];
+  return 377580n / BigInt(daysInMonth(y, m));
+}
+
+const period = fc
+  .tuple(
+    fc.integer({ min: toDayNumber("1990-01-01"), max: toDayNumber("2060-12-31") }),
+    fc.integer({ min: 0, max: 20 * 365 + 4 }),
+  )
+  .map(([first, length]) => ({ start: fromDayNumber(first), end: fromDayNumber(first + length) }));
+const total = fc.integer({ min: 0, max: 1e12 });
+const basis = fc.constantFrom<ProfileBasis>("days", "months");
+const by = fc.constantFrom<ProfileBucketing>("fy", "quarter", "month");
+
+describe("profile properties (any total to £10bn, any period up to 20 years)", () => {
+  it("buckets sum to the total, none is negative, each is within 1p of its exact share, and they tile the period", () => {
+    fc.assert(
+      fc.property(total, period, basis, by, (totalPence, { start, end }, b, bucketing) => {
+        const p = profileAmount({ totalPence: totalPence as Pence, start, end, basis: b, by: bucketing });
+        expect(p.totalPence).toBe(totalPence);
+        expect(p.buckets.reduce((s, x) => s + x.pence, 0)).toBe(totalPence);
+        expect(p.buckets[0]!.start).toBe(start);
+        expect(p.buckets[p.buckets.length - 1]!.end).toBe(end);
+        const weights: bigint[] = [];
+        p.buckets.forEach((bucket, i) => {
+          expect(bucket.pence).toBeGreaterThanOrEqual(0);
+          expect(bucket.start <= bucket.end).toBe(true);
+          if (i > 0) expect(bucket.start).toBe(addDays(p.buckets[i - 1]!.end, 1));
+          let w = 0n;
+          for (let d = bucket.start; d <= bucket.end; d = addDays(d, 1)) w += dayWeight(d, b);
+          weights.push(w);
+        });
+        const sum = weights.reduce((a, w) => a + w, 0n);
+        p.buckets.forEach((bucket, i) => {
+          // |pence − total × w / Σw| < 1, in whole numbers: |pence × Σw − total × w| < Σw.
+          const gap = BigInt(bucket.pence) * sum - BigInt(totalPence) * weights[i]!;
+          expect(gap < sum && -gap < sum).toBe(true);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("quarterly in arrears pays the whole total, from the period's start, with no negative bucket", () => {
+    fc.assert(
+      fc.property(total, period, basis, by, (totalPence, { start, end }, b, bucketing) => {
+        const p = profileAmount({
+          totalPence: totalPence as Pence,
+          start,
+          end,
+          basis: b,
+          by: bucketing,
+          schedule: "quarterly-in-arrears",
+        });
+        expect(p.buckets.reduce((s, x) => s + x.pence, 0)).toBe(totalPence);
+        expect(p.buckets[0]!.start).toBe(start);
+        expect(p.buckets[p.buckets.length - 1]!.end > end).toBe(true);
+        p.buckets.forEach((bucket, i) => {
+          expect(bucket.pence).toBeGreaterThanOrEqual(0);
+          if (i > 0) expect(bucket.start).toBe(addDays(p.buckets[i - 1]!.end, 1));
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
