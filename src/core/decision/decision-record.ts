@@ -32,7 +32,7 @@ export interface Amount extends Quote {
 
 export interface DecisionRecord {
   file: string;
-  /** Normalised reference, "PCD 1307" (older "DMPCD 2014 23" style kept as written, normalised spacing). */
+  /** Normalised reference, "PCD 1234" (older "DMPCD 2014 23" style kept as written, normalised spacing). */
   ref: string;
   title: string | null;
   /** The role that decides, e.g. "Deputy Mayor for Policing and Crime". */

@@ -1,0 +1,105 @@
+import type { Qualifier } from "./decision-record";
+import { roleIn } from "./decision-roles";
+
+/**
+ * The words of a recommendation that say what kind of approval it is, how its figure is qualified, and who
+ * receives the money. Vocabulary only; read-approvals.ts applies it.
+ */
+
+/** Kinds of approval, first match wins: variations before the thing varied, contracts before grants before funding. */
+export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
+  {
+    kind: "contract variation",
+    pattern:
+      /\b(?:variation|vary|varying|extension|extend|extending|uplift)\b.{0,80}\bcontracts?\b|\bcontracts?\b.{0,40}\b(?:variation|extension|uplift)\b/i,
+  },
+  {
+    kind: "grant variation",
+    pattern:
+      /\b(?:variation|vary|varying|extension|extend|extending|uplift)\b.{0,80}\b(?:grants?|funding agreements?|grant agreements?)\b|\b(?:grant|funding agreement)s?\b.{0,40}\b(?:variation|extension|uplift)\b/i,
+  },
+  {
+    kind: "income",
+    pattern: /\b(?:accept|acceptance of|receipt of|receive)\b.{0,60}\b(?:income|funding|grant)\b/i,
+  },
+  { kind: "contract", pattern: /\bcontracts?\b|\bprocure(?:ment)?\b|\btender\b|\bcall[- ]off\b/i },
+  { kind: "grant", pattern: /\bgrants?\b/i },
+  { kind: "business case", pattern: /\bbusiness case\b/i },
+  { kind: "virement", pattern: /\bvirements?\b/i },
+  { kind: "income", pattern: /\b(?:accept|receipt of|receive)\b.{0,60}\b(?:income|funding|grant)\b/i },
+  {
+    kind: "funding",
+    pattern: /\bfund(?:s|ed|ing)?\b|\bexpenditure\b|\bspend\b|\bbudget\b|\binvestment\b|\ballocat/i,
+  },
+];
+
+export function approvalKind(words: string): string {
+  for (const k of APPROVAL_KINDS) if (k.pattern.test(words)) return k.kind;
+  return "funding";
+}
+
+/** Words that, just before a figure, qualify it. */
+export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }[] = [
+  { qualifier: "up to", pattern: /\bup(?:[ \t\n]+to)?(?:[ \t\n]+a[ \t\n]+maximum[ \t\n]+of)?[ \t\n]*$/i },
+  {
+    qualifier: "maximum",
+    pattern:
+      /(?:\b(?:a[ \t\n]+)?max(?:imum|\.)?(?:[ \t\n]+(?:value[ \t\n]+)?of)?|\bnot[ \t\n]+(?:to[ \t\n]+)?exceed(?:ing)?|\bcapped[ \t\n]+at|\bno[ \t\n]+more[ \t\n]+than|\bceiling[ \t\n]+of)[ \t\n]*$/i,
+  },
+  {
+    qualifier: "approximately",
+    pattern:
+      /\b(?:approximately|approx\.?|circa|c\.|around|about|roughly|(?:an[ \t\n]+)?estimated|some)[ \t\n]*$/i,
+  },
+];
+
+/** The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately). */
+export function qualifierBefore(
+  before: string,
+  approximate: boolean,
+): { qualifier: Qualifier; words: string } {
+  const tail = before.slice(-40);
+  for (const q of QUALIFIER_WORDS) {
+    const m = q.pattern.exec(tail);
+    if (m) return { qualifier: q.qualifier, words: m[0] };
+  }
+  return { qualifier: approximate ? "approximately" : "exact", words: "" };
+}
+
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const name = "[A-Z][\\w'’&.()-]*";
+const connector = "(?:and|of|the|for|&|on|upon|in)";
+const recipientPattern = (word: string): RegExp =>
+  new RegExp(
+    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*${name})*)`,
+    "g",
+  );
+const TO = recipientPattern("to");
+const WITH = recipientPattern("with");
+const NOT_RECIPIENT =
+  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The|This|These|That|Approve|Note|Police and Crime Plan)\b/;
+
+/**
+ * Who receives the money, from a recommendation's words: the name after "to" ("to Acme Trust to provide …"),
+ * preferring one after the figure, else after "with" ("funding agreement with Example Care"). A name is a run of
+ * capitalised words joined by "and", "of", "the", "&": "Acme Trust and the London Borough of Barnet". Months,
+ * roles and the deciding body itself are not recipients. Null when none is named.
+ */
+export function recipientIn(after: string, whole: string): string | null {
+  return firstName(TO, after) ?? firstName(TO, whole) ?? firstName(WITH, after) ?? firstName(WITH, whole);
+}
+
+function firstName(pattern: RegExp, text: string): string | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let n = (m[1] ?? "").replace(/[.,;:)]+$/, "");
+    n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
+    if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
+    if (!n || MONTHS.test(n) || NOT_RECIPIENT.test(n)) continue;
+    const role = roleIn(n);
+    if (role && role.index === 0) continue;
+    return n;
+  }
+  return null;
+}

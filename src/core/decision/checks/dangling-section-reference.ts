@@ -1,0 +1,141 @@
+import type { Finding, Quote } from "../../findings/finding";
+import type { CheckContext, DecisionCheck } from "./check-context";
+import { makeFinding } from "./make-finding";
+import { placeOf } from "./places";
+import { sentenceAt } from "./sentences";
+import { listOf } from "./wording";
+
+const N = String.raw`\d{1,2}(?:\.\d{1,2}){0,3}`;
+const RANGE = String.raw`(${N})(?:\s*(?:to|and|-|–|&)\s*(${N}))?`;
+/** "section 2.1 to 2.4", "paragraphs 3.1 and 3.4", "item 2". */
+const keywordRef = new RegExp(
+  String.raw`\b(?:sections?|paragraphs?|paras?\.?|items?)\s+${RANGE}(?![\d.]*\d)`,
+  "gi",
+);
+/** "listed in 2.1 to 2.4", "as laid out in 2.2", "see 3.1". */
+const DOTTED = String.raw`\d{1,2}(?:\.\d{1,2}){1,3}`;
+const bareRef = new RegExp(
+  String.raw`\b(?:in|under|at|see|within|per)\s+(${DOTTED})(?:\s*(?:to|and|-|–|&)\s*(${DOTTED}))?(?![\d.]*\d)`,
+  "gi",
+);
+const referringVerb =
+  /\b(?:set out|laid out|listed|referenced|referred to|detailed|described|outlined|mentioned|noted|shown|covered|explained|discussed|given|as|see|per)\s*$/i;
+/** After the number: a sub-clause "(1)", or "of the Equality Act" — a reference into another document. */
+const externalAfter = /^\s*(?:\(\s*\w{1,4}\s*\)|of\s+(?!this\s+(?:decision|report|document|paper|form)\b))/i;
+const externalBefore = /\b(?:Schedule|Article|Part|Chapter|Regulation|Annex)\s+[\w.]+\s*,?\s*$/i;
+/** A sentence citing another document: the scheme of delegation, an Act, regulations. */
+const citesDocument =
+  /\b(?:Scheme|Act\b|Acts\b|Regulations?|Order\b|Schedule|Code of|Standing Orders|Constitution|Directive|GDPR|Article|[Dd]elegation|[Dd]elegated)\b/;
+const unitAfter =
+  /^\s*(?:%|per\s?cent|percent|hours?|days?|weeks?|months?|years?|m\b|million|bn|billion|k\b|FTE|posts?|staff|officers|times)/i;
+
+interface Reference {
+  quote: Quote;
+  targets: string[];
+}
+
+function parts(n: string): number[] {
+  return n.replace(/\.$/, "").split(".").map(Number);
+}
+
+function expand(from: string, to: string | undefined): string[] {
+  const a = from.replace(/\.$/, "");
+  if (!to) return [a];
+  const b = to.replace(/\.$/, "");
+  const pa = parts(a);
+  const pb = parts(b);
+  const sameParent = pa.length === pb.length && pa.slice(0, -1).join(".") === pb.slice(0, -1).join(".");
+  const first = pa[pa.length - 1]!;
+  const last = pb[pb.length - 1]!;
+  if (!sameParent || last <= first || last - first > 30) return [a, b];
+  const prefix = pa.slice(0, -1).join(".");
+  const out: string[] = [];
+  for (let i = first; i <= last; i++) out.push(prefix ? `${prefix}.${i}` : String(i));
+  return out;
+}
+
+function references(ctx: CheckContext): Reference[] {
+  const text = ctx.text;
+  const out: Reference[] = [];
+  const seen = new Set<number>();
+  const consider = (m: RegExpMatchArray, bare: boolean) => {
+    const index = m.index!;
+    const end = index + m[0].length;
+    const before = text.slice(Math.max(0, index - 40), index);
+    const after = text.slice(end, end + 60);
+    if (externalAfter.test(after) || externalBefore.test(before) || unitAfter.test(after)) return;
+    if (bare && !m[2] && !referringVerb.test(text.slice(Math.max(0, index - 30), index))) return;
+    if (text[index - 1] === "£" || /£\s*$/.test(before)) return;
+    if (citesDocument.test(sentenceAt(text, index).text)) return;
+    // "(paragraph 4.8)" after a list of the scheme's rules: the scheme is named a line or two above.
+    if (/\(\s*$/.test(before) && citesDocument.test(text.slice(Math.max(0, index - 400), index))) return;
+    const start = bare ? index + m[0].indexOf(m[1]!) : index;
+    if (seen.has(start)) return;
+    seen.add(start);
+    out.push({ quote: { quote: text.slice(start, end), offset: start }, targets: expand(m[1]!, m[2]) });
+  };
+  for (const m of text.matchAll(keywordRef)) consider(m, false);
+  for (const m of text.matchAll(bareRef)) {
+    // Skip a bare match inside a keyword match already taken ("in section 2.2" is read once).
+    const numberAt = m.index! + m[0].indexOf(m[1]!);
+    if (out.some((r) => r.quote.offset <= numberAt && numberAt < r.quote.offset + r.quote.quote.length))
+      continue;
+    consider(m, true);
+  }
+  return out;
+}
+
+/** Every number the document gives a section or paragraph: "2", "2.5", "2.7.1". */
+function existingNumbers(ctx: CheckContext): Set<string> {
+  const have = new Set<string>();
+  const add = (n: string | null) => {
+    if (!n) return;
+    const clean = n.replace(/\.$/, "");
+    have.add(clean);
+    // A paragraph "2.3" implies a section "2".
+    const ps = clean.split(".");
+    for (let i = 1; i < ps.length; i++) have.add(ps.slice(0, i).join("."));
+  };
+  for (const s of ctx.doc.sections) add(s.number);
+  for (const p of ctx.doc.paragraphs) add(p.number);
+  for (const m of ctx.text.matchAll(
+    /^[ \t]*(?:[-•*][ \t]*)?(?:#+[ \t]*)?(?:\*\*)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\*\*)?[ \t]/gm,
+  ))
+    add(m[1]!);
+  return have;
+}
+
+/** A target is only judged where the document numbers that level: "2.6" when some "2.x" exists. */
+function judged(target: string, have: Set<string>): boolean {
+  const ps = target.split(".");
+  if (ps.length === 1) return [...have].some((n) => /^\d+$/.test(n) && n !== target) || have.has(target);
+  const parent = ps.slice(0, -1).join(".");
+  return [...have].some((n) => n.startsWith(`${parent}.`) && n.split(".").length === ps.length);
+}
+
+/**
+ * DANGLING_SECTION_REFERENCE (info): the text refers to its own sections or paragraphs ("detailed in section 2.2 to
+ * 2.4", "listed in 2.1 to 2.4", "under item 2") and one of them does not exist. One finding per missing number,
+ * quoting every reference to it. References into other documents ("paragraph 4.8 of the Scheme", "section
+ * 149(1) of the Equality Act", "Schedule 3, paragraph 7") are not checked.
+ */
+export const danglingSectionReference: DecisionCheck = (ctx) => {
+  const have = existingNumbers(ctx);
+  const missing = new Map<string, Quote[]>();
+  for (const ref of references(ctx)) {
+    for (const t of ref.targets) {
+      if (have.has(t) || !judged(t, have)) continue;
+      missing.set(t, [...(missing.get(t) ?? []), ref.quote]);
+    }
+  }
+  const out: Finding[] = [];
+  for (const [target, quotes] of missing) {
+    const refs = [...new Set(quotes.map((q) => `"${q.quote}"`))];
+    const places = [...new Set(quotes.map((q) => placeOf(ctx, q.offset)))];
+    const message =
+      `The document refers to ${refs.length > 1 ? `${listOf(refs)}` : refs[0]} (in ${listOf(places)}), but it has no section or paragraph ${target}. ` +
+      `Check whether a paragraph was removed or the reference should be to another number.`;
+    out.push(makeFinding(ctx, "DANGLING_SECTION_REFERENCE", "info", message, quotes));
+  }
+  return out;
+};

@@ -1,0 +1,36 @@
+import type { MoneyFigure } from "./check-context";
+
+const approximateBefore =
+  /(?:\bc\.?\s*|\bca\.\s*|\bcirca\s+|\bapprox(?:imately|\.)?\s+|\baround\s+|\babout\s+|\broughly\s+|\bsome\s+|\bin the region of\s+|\ban? estimated\s+|\bestimated\s+|\bnearly\s+|\balmost\s+|\bjust (?:over|under)\s+)$/i;
+
+/** True when the figure is written as an estimate: "c£450,000", "circa £1m", "approximately £2,000". */
+export function isApproximate(text: string, figure: MoneyFigure): boolean {
+  if (figure.approximate) return true;
+  if (/^c\.?\s*£|^(?:circa|approx|approximately|around|about)\b/i.test(figure.quote)) return true;
+  return approximateBefore.test(text.slice(Math.max(0, figure.offset - 24), figure.offset));
+}
+
+const unitWords: [RegExp, number][] = [
+  [/\b(?:bn|billion)\b|\d\s*b\b/i, 1_000_000_000],
+  [/\b(?:m|mn|million)\b|\d\s*m\b|\dm$/i, 1_000_000],
+  [/\b(?:k|thousand)\b|\d\s*k\b|\dk$/i, 1_000],
+];
+
+/**
+ * How far the figure may be from an exact amount because of the way it is written, in pence: "£2.7 million" is
+ * rounded to £100,000, so it stands for anything within £50,000 of £2,700,000; "£1,250,000" is exact (0).
+ */
+export function roundingTolerance(figure: MoneyFigure): number {
+  for (const [pattern, unit] of unitWords) {
+    if (!pattern.test(figure.quote)) continue;
+    const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(figure.quote);
+    const decimals = digits?.[2]?.length ?? 0;
+    return Math.round((unit * 100) / 10 ** decimals / 2);
+  }
+  return 0;
+}
+
+/** True when two amounts agree within a tolerance (in pence). */
+export function agrees(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance;
+}

@@ -1,0 +1,127 @@
+import type { Finding, Quote } from "../../findings/finding";
+import type { CheckContext, DecisionCheck } from "./check-context";
+import { makeFinding, quoteOf } from "./make-finding";
+import { placeOf } from "./places";
+import { pounds } from "./pounds";
+import { fundingFigures, type FundingComponent, type FundingTotal } from "./funding-figures";
+import { capitalise } from "./wording";
+
+/** Within £1: pence rounding ("£199,999.60" written elsewhere as "£200,000"). */
+const ROUNDING = 100;
+
+interface Issue {
+  severity: "warning" | "info";
+  text: string;
+  quotes: Quote[];
+  /** Offsets of the figures involved, to merge issues about the same figures into one finding. */
+  figures: Set<number>;
+}
+
+function q(ctx: CheckContext, c: { figure: { offset: number; end: number } }): Quote {
+  return quoteOf(ctx.text, c.figure.offset, c.figure.end);
+}
+
+function sameYears(a: FundingComponent, b: FundingComponent): boolean {
+  if (a.years.length === 0 || b.years.length === 0) return true;
+  return a.years.length === b.years.length && a.years.every((y) => b.years.includes(y));
+}
+
+/** Same-source figures in different paragraphs that disagree. */
+function sourceIssues(ctx: CheckContext, components: readonly FundingComponent[]): Issue[] {
+  const out: Issue[] = [];
+  const bySource = new Map<string, FundingComponent[]>();
+  for (const c of components) bySource.set(c.key, [...(bySource.get(c.key) ?? []), c]);
+  for (const list of bySource.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.block.start === b.block.start || !sameYears(a, b) || a.figure.pence === b.figure.pence)
+          continue;
+        const diff = Math.abs(a.figure.pence - b.figure.pence);
+        const rounding = diff < ROUNDING;
+        out.push({
+          severity: rounding ? "info" : "warning",
+          text: rounding
+            ? `The ${a.source} figure is ${pounds(a.figure.pence)} in ${placeOf(ctx, a.figure.offset)} and ${pounds(b.figure.pence)} in ${placeOf(ctx, b.figure.offset)}: a rounding difference of ${pounds(diff)}.`
+            : `${capitalise(a.source)} funding is stated as ${pounds(a.figure.pence)} in ${placeOf(ctx, a.figure.offset)} but as ${pounds(b.figure.pence)} in ${placeOf(ctx, b.figure.offset)}.`,
+          quotes: [q(ctx, a), q(ctx, b)],
+          figures: new Set([a.figure.offset, b.figure.offset]),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Components of one paragraph (from two or more sources) against the funding total they should make. */
+function sumIssues(
+  ctx: CheckContext,
+  components: readonly FundingComponent[],
+  totals: readonly FundingTotal[],
+): Issue[] {
+  const out: Issue[] = [];
+  const byBlock = new Map<number, FundingComponent[]>();
+  for (const c of components) byBlock.set(c.block.start, [...(byBlock.get(c.block.start) ?? []), c]);
+  const distinctTotals = [...new Set(totals.map((t) => t.figure.pence))];
+  for (const [blockStart, group] of byBlock) {
+    if (new Set(group.map((c) => c.key)).size < 2) continue;
+    const total =
+      totals.find((t) => t.block.start === blockStart) ??
+      (distinctTotals.length === 1 ? totals[0] : undefined);
+    if (!total) continue;
+    const sum = group.reduce((s, c) => s + c.figure.pence, 0);
+    const diff = Math.abs(sum - total.figure.pence);
+    if (diff === 0) continue;
+    const parts = `${group.map((c) => pounds(c.figure.pence)).join(" + ")} = ${pounds(sum)}`;
+    const where = placeOf(ctx, group[0]!.figure.offset);
+    const totalWhere = placeOf(ctx, total.figure.offset);
+    const totalText = `the ${pounds(total.figure.pence)} total funding${totalWhere === where ? "" : ` stated in ${totalWhere}`}`;
+    out.push({
+      severity: diff < ROUNDING ? "info" : "warning",
+      text:
+        diff < ROUNDING
+          ? `In ${where}, the funding parts (${group.map((c) => c.source).join(", ")}) add up to ${parts} against ${totalText}: a rounding difference of ${pounds(diff)}.`
+          : `In ${where}, the funding from ${group.map((c) => `${c.source} (${pounds(c.figure.pence)})`).join(" and ")} adds up to ${pounds(sum)}, which does not make ${totalText} (a difference of ${pounds(diff)}).`,
+      quotes: [...group.map((c) => q(ctx, c)), q(ctx, total)],
+      figures: new Set([...group.map((c) => c.figure.offset), total.figure.offset]),
+    });
+  }
+  return out;
+}
+
+function merge(issues: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const into = out.find(
+      (o) => o.severity === issue.severity && [...issue.figures].some((f) => o.figures.has(f)),
+    );
+    if (into) {
+      into.text += ` ${issue.text}`;
+      into.quotes.push(...issue.quotes);
+      issue.figures.forEach((f) => into.figures.add(f));
+    } else out.push({ ...issue, quotes: [...issue.quotes], figures: new Set(issue.figures) });
+  }
+  return out;
+}
+
+/**
+ * FUNDING_FIGURES_DISAGREE (warning) and FUNDING_ROUNDING (info): the figures the text attributes to funders do not
+ * add up to the total funding it states, or the same funder's contribution is given as two different amounts.
+ * Differences under £1 are rounding (info); anything more is a warning: the funding of the decision is unclear.
+ */
+export const fundingBreakdown: DecisionCheck = (ctx) => {
+  const { components, totals } = fundingFigures(ctx);
+  const issues = merge([...sourceIssues(ctx, components), ...sumIssues(ctx, components, totals)]);
+  return issues.map((i): Finding =>
+    makeFinding(
+      ctx,
+      i.severity === "warning" ? "FUNDING_FIGURES_DISAGREE" : "FUNDING_ROUNDING",
+      i.severity,
+      i.severity === "warning"
+        ? `${i.text} Confirm with the finance team how the decision is funded before profiling it.`
+        : `${i.text} No action is needed beyond using one figure consistently.`,
+      i.quotes,
+    ),
+  );
+};

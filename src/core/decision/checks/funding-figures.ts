@@ -1,0 +1,112 @@
+import type { FinancialYear } from "../../financial-year/financial-year-label";
+import type { Span } from "../decision-document";
+import type { CheckContext, MoneyFigure } from "./check-context";
+import { figureClause } from "./figure-clause";
+import { financialYearsIn } from "./financial-years";
+import { tableAt } from "./places";
+import { blockSpan } from "./sentences";
+
+/** A figure the text attributes to a funder or source: "£400,000 by the Ministry of Justice", "MOPAC core funding (£200,000)". */
+export interface FundingComponent {
+  figure: MoneyFigure;
+  /** The source as written: "Ministry of Justice". */
+  source: string;
+  /** The source made comparable: "home office". */
+  key: string;
+  /** The paragraph or list item it is in. */
+  block: Span;
+  /** The financial years its sentence names. */
+  years: FinancialYear[];
+}
+
+/** A figure stated as the total funding: "The total funding committed to the programme is £600,000". */
+export interface FundingTotal {
+  figure: MoneyFigure;
+  block: Span;
+}
+
+const word = String.raw`[A-Z][\w'’&.-]*`;
+const SOURCE = String.raw`(${word}(?:\s+(?:${word}|of|and|for|the))*)`;
+const months =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const notSources =
+  /^(?:This|That|These|Those|The|It|Its|Their|Our|We|In|On|At|For|From|By|Each|All|Total|Year|Financial|FY|Q\d)$/;
+const fundingNoun = String.raw`(?:match\s+)?(?:funding|grants?|contributions?|funds?|budget|monies|allocation)`;
+
+const verbThenBy =
+  /\b(?:awarded|granted|given|provided|allocated|contributed|contributing|received|receives|receiving|secured|committed)\s+(?:up to\s+|a maximum of\s+|approximately\s+)?$/i;
+const byAfter = new RegExp(String.raw`^\s*(?:of\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?${SOURCE}`);
+const fromBefore = new RegExp(
+  String.raw`\b(?:from|by)\s+(?:the\s+)?${SOURCE}\s+(?:of\s+)(?:up to\s+|a maximum of\s+|approximately\s+)?$`,
+);
+const nounBracket = new RegExp(
+  String.raw`${SOURCE}(?:\s+[a-z]+){0,2}?\s+${fundingNoun}(?:\s+(?:per|under|from|through|via|of)\s+[^£()\n]{1,40}?)?\s*\(\s*$`,
+);
+const fromAfter = new RegExp(
+  String.raw`^\s*(?:of\s+)?(?:${fundingNoun}\s+)?(?:from|by)\s+(?:the\s+)?${SOURCE}`,
+);
+const sourceGives = new RegExp(
+  String.raw`${SOURCE}\s+(?:will\s+|has\s+|have\s+)?(?:contribute|contributes|contributed|contributing|provide|provides|provided|providing|award|awards|awarded|grant|granted)\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$`,
+);
+const fundingTotal =
+  /\btotal\s+(?:[\w'’-]+\s+){0,2}?(?:funding|budget|funds|resources|investment|contributions?)\b(?!\s+(?:requirements?|required|requested|request|sought|needed))[^£\n]{0,80}$|\b(?:funding|funds|contributions?)\s+(?:totall?ing|total(?:s)?(?: of)?)\s*(?:up to\s+)?$/i;
+const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
+
+function cleanSource(raw: string): string | null {
+  let s = raw.trim().replace(/^the\s+/i, "");
+  while (/\s+(?:of|and|for|the)$/i.test(s)) s = s.replace(/\s+(?:of|and|for|the)$/i, "");
+  s = s.replace(/[’']s$/, "").replace(/\.$/, "");
+  if (!s || months.test(s) || notSources.test(s) || /^\d/.test(s)) return null;
+  return s;
+}
+
+/** "MOPAC's Budget" → "mopac"; "Ministry of Justice grant" → "ministry of justice". */
+export function sourceKey(source: string): string {
+  return source
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/\b(?:the|match|funding|grants?|budget|funds?|contributions?)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function sourceOf(before: string, after: string): string | null {
+  if (verbThenBy.test(before)) {
+    const m = byAfter.exec(after);
+    if (m) return cleanSource(m[1]!);
+  }
+  for (const pattern of [fromBefore, nounBracket, sourceGives]) {
+    const m = pattern.exec(before);
+    if (m) {
+      const s = cleanSource(m[1]!);
+      if (s) return s;
+    }
+  }
+  const m = fromAfter.exec(after);
+  return m ? cleanSource(m[1]!) : null;
+}
+
+/** The funding components and funding totals the running text states (tables are left to the table checks). */
+export function fundingFigures(ctx: CheckContext): {
+  components: FundingComponent[];
+  totals: FundingTotal[];
+} {
+  const components: FundingComponent[] = [];
+  const totals: FundingTotal[] = [];
+  for (const figure of ctx.figures) {
+    if (tableAt(ctx, figure.offset)) continue;
+    const clause = figureClause(ctx, figure);
+    if (/^\s*(?:per\s+(?:year|annum)|a\s+year|each\s+year)/i.test(clause.after)) continue;
+    const block = blockSpan(ctx.text, figure.offset);
+    if (fundingTotal.test(clause.before)) {
+      if (!withinTotal.test(clause.before)) totals.push({ figure, block });
+      continue;
+    }
+    const source = sourceOf(clause.before, clause.after);
+    if (!source) continue;
+    const key = sourceKey(source);
+    if (!key) continue;
+    components.push({ figure, source, key, block, years: financialYearsIn(clause.sentence) });
+  }
+  return { components, totals };
+}

@@ -1,0 +1,80 @@
+import type { Finding } from "../../findings/finding";
+import type { DecisionCheck } from "./check-context";
+import { agrees } from "./figure-precision";
+import { makeFinding, quoteOf } from "./make-finding";
+import { placeOf, tablePlace } from "./places";
+import { pounds } from "./pounds";
+import { capitalise } from "./wording";
+import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
+import { columnSums } from "./table-sums";
+
+const PENCE_ROUNDING = 100;
+
+function tolerance(s: StatedFigure): number {
+  return Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? Math.round(s.figure.pence * 0.05) : 0);
+}
+
+/**
+ * FY_MISMATCH: what the text says the decision commits in a financial year ("The financial commitment in 2025/26
+ * … will be £205,000") against the sum of that year's column in the allocation table, and against other
+ * statements about the same year.
+ *
+ * Error when the statement speaks of the year's whole commitment ("financial commitment", "total") and matches no
+ * figure of the column; warning otherwise (a sentence can describe one line of the table).
+ */
+export const fyMismatch: DecisionCheck = (ctx) => {
+  const out: Finding[] = [];
+  const years = statedFigures(ctx).filter((s) => s.kind === "year" && s.fy !== null);
+  const columns = ctx.doc.tables
+    .filter((t) => inDecidingPart(ctx, t.start))
+    .flatMap((t) => columnSums(t).map((c) => ({ table: t, column: c })))
+    .filter((c) => c.column.fy !== null);
+  const reported = new Set<StatedFigure>();
+  for (const s of years) {
+    const matching = columns.filter((c) => c.column.fy === s.fy);
+    if (matching.length === 0) continue;
+    const tol = tolerance(s);
+    const fits = matching.some(
+      ({ column }) =>
+        agrees(column.pence, s.figure.pence, tol) ||
+        column.cells.some((cell) => agrees(cell.pence ?? 0, s.figure.pence, tol)) ||
+        column.totalCells.some((cell) => agrees(cell.pence ?? 0, s.figure.pence, tol)),
+    );
+    if (fits) continue;
+    const { table, column } = matching[0]!;
+    const message =
+      `${capitalise(placeOf(ctx, s.figure.offset))} says ${pounds(s.figure.pence)} for ${s.fy}, but the ${s.fy} column of ` +
+      `${tablePlace(ctx, table)} adds up to ${pounds(column.pence)}. Check which figure the ${s.fy} budget should carry.`;
+    reported.add(s);
+    out.push(
+      makeFinding(ctx, "FY_MISMATCH", s.emphatic && !s.approximate ? "error" : "warning", message, [
+        quoteOf(ctx.text, s.figure.offset, s.figure.end),
+        ...(column.totalCells.length > 0 ? column.totalCells : column.cells),
+      ]),
+    );
+  }
+  // Statements about the same year that disagree with each other (when no table settles it).
+  const byYear = new Map<string, StatedFigure[]>();
+  for (const s of years) {
+    if (reported.has(s) || !s.emphatic) continue;
+    byYear.set(s.fy!, [...(byYear.get(s.fy!) ?? []), s]);
+  }
+  for (const [fy, list] of byYear) {
+    if (columns.some((c) => c.column.fy === fy)) continue;
+    const first = list[0]!;
+    const other = list.find(
+      (s) => !agrees(s.figure.pence, first.figure.pence, Math.max(tolerance(s), tolerance(first))),
+    );
+    if (!other) continue;
+    const message =
+      `${capitalise(placeOf(ctx, first.figure.offset))} says ${pounds(first.figure.pence)} for ${fy}, but ` +
+      `${placeOf(ctx, other.figure.offset)} says ${pounds(other.figure.pence)}. Check which figure the ${fy} budget should carry.`;
+    out.push(
+      makeFinding(ctx, "FY_MISMATCH", "warning", message, [
+        quoteOf(ctx.text, first.figure.offset, first.figure.end),
+        quoteOf(ctx.text, other.figure.offset, other.figure.end),
+      ]),
+    );
+  }
+  return out;
+};

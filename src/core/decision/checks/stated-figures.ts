@@ -1,0 +1,97 @@
+import type { FinancialYear } from "../../financial-year/financial-year-label";
+import type { SectionPart } from "../decision-document";
+import type { CheckContext, MoneyFigure } from "./check-context";
+import { figureClause } from "./figure-clause";
+import { isApproximate, roundingTolerance } from "./figure-precision";
+import { financialYearsIn } from "./financial-years";
+import { partAt, tableAt } from "./places";
+
+/** A figure the document states as the decision's total, or as what it commits in one financial year. */
+export interface StatedFigure {
+  figure: MoneyFigure;
+  kind: "total" | "year";
+  /** For a year figure, its financial year. */
+  fy: FinancialYear | null;
+  approximate: boolean;
+  /** How far off the exact amount the figure may be because of how it is written (pence). */
+  tolerance: number;
+  /** Said with "total" or "commitment" words ("total financial commitment", "financial commitment in 2024/25"). */
+  emphatic: boolean;
+}
+
+/** The parts of a decision that state what it approves; background sections talk about other money. */
+const decidingParts = new Set<SectionPart>(["summary", "recommendation", "approval", "financial"]);
+
+export function inDecidingPart(ctx: CheckContext, offset: number): boolean {
+  if (ctx.doc.sections.length === 0) return true;
+  const part = partAt(ctx, offset);
+  return part !== null && decidingParts.has(part);
+}
+
+const totalNoun =
+  "(?:financial\\s+)?(?:commitments?|requirements?|costs?|value|amount|spend|expenditure|investment|sum|allocation|envelope|award|request|package|outlay|ask|price)";
+/** "total financial commitment of", "overall cost of the programme is", "total budget requirement for this work is a maximum of". */
+const totalPhrase = new RegExp(
+  `\\b(?:total|overall|aggregate|combined|whole)\\s+(?:[\\w'’/-]+\\s+){0,3}?${totalNoun}\\b[^£\\n]{0,90}$`,
+  "i",
+);
+/** "totalling £40,000", "a total of up to £1m", "in total £2m", "totals £5,000". */
+const totallingPhrase =
+  /\b(?:totall?ing|totals|a total of|in total(?: of)?|the total of|total of)\s*(?:up to\s+|(?:a\s+)?maximum of\s+|no more than\s+|approximately\s+|around\s+|circa\s+|c\.?\s*|an estimated\s+)?$/i;
+/** "total budget required for this project is", "total funding requested is". */
+const totalBudgetPhrase =
+  /\btotal\s+(?:[\w'’/-]+\s+){0,2}?(?:budget|funding)\s+(?:required|requested|sought|needed|approved|for (?:this|the) (?:decision|proposal|project|programme|service|contract|work|scheme))\b[^£\n]{0,60}$/i;
+/** A third party's envelope the decision's money sits within: "within the total budget of £20m". */
+const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
+const rateAfter =
+  /^\s*(?:\)\s*)?(?:per\s+(?:year|annum|month|week|day|head|person)|a\s+(?:year|month|week)|each\s+year|annually|p\.?a\.?\b)/i;
+const commitmentWords =
+  /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|approve[ds]?|requested)\b/i;
+
+function totalPhraseStart(before: string): number | null {
+  for (const p of [totalPhrase, totallingPhrase, totalBudgetPhrase]) {
+    const m = p.exec(before);
+    if (m) return m.index;
+  }
+  return null;
+}
+
+/**
+ * The figures the deciding parts of the document (summary, recommendation, financial comments) state as the
+ * decision's total or as one financial year's commitment. Table cells, rates ("£70,000 per month"), envelopes the
+ * money sits within ("within the total budget of …") and figures about other bodies' money are left out.
+ */
+export function statedFigures(ctx: CheckContext): StatedFigure[] {
+  const out: StatedFigure[] = [];
+  for (const figure of ctx.figures) {
+    if (tableAt(ctx, figure.offset) || !inDecidingPart(ctx, figure.offset)) continue;
+    const clause = figureClause(ctx, figure);
+    if (rateAfter.test(clause.after)) continue;
+    const approximate = isApproximate(ctx.text, figure);
+    const tolerance = roundingTolerance(figure);
+    const at = totalPhraseStart(clause.before);
+    if (at !== null) {
+      const phrase = clause.before.slice(at);
+      if (withinTotal.test(clause.before)) continue;
+      if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
+      const years = financialYearsIn(phrase + clause.after.slice(0, 40));
+      if (years.length === 1)
+        out.push({ figure, kind: "year", fy: years[0]!, approximate, tolerance, emphatic: true });
+      else out.push({ figure, kind: "total", fy: null, approximate, tolerance, emphatic: true });
+      continue;
+    }
+    const around = clause.before + " " + clause.after;
+    const years = financialYearsIn(around);
+    if (years.length === 1 && commitmentWords.test(around)) {
+      out.push({
+        figure,
+        kind: "year",
+        fy: years[0]!,
+        approximate,
+        tolerance,
+        emphatic: /\b(?:financial commitment|total)\b/i.test(around),
+      });
+    }
+  }
+  return out;
+}

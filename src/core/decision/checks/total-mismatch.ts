@@ -1,0 +1,179 @@
+import type { Finding, Quote, Severity } from "../../findings/finding";
+import type { Approval } from "../decision-record";
+import type { DocumentTable } from "../decision-document";
+import type { CheckContext, DecisionCheck } from "./check-context";
+import { agrees } from "./figure-precision";
+import { makeFinding, quoteOf } from "./make-finding";
+import { placeOf, tablePlace } from "./places";
+import { pounds } from "./pounds";
+import { capitalise, listOf } from "./wording";
+import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
+import { tableGrandSum } from "./table-sums";
+
+/** Differences under £1 are pence rounding, not a different total. */
+const PENCE_ROUNDING = 100;
+
+interface Claim {
+  pence: number;
+  tolerance: number;
+  approximate: boolean;
+  /** "the Executive Summary states £845,000" */
+  says: string;
+  place: string;
+  quotes: Quote[];
+  fromTable: boolean;
+}
+
+function subsetSums(values: readonly number[]): number[] {
+  if (values.length > 12) return [...new Set([values.reduce((s, v) => s + v, 0), ...values])];
+  const sums = new Set<number>();
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    let s = 0;
+    values.forEach((v, i) => {
+      if (mask & (1 << i)) s += v;
+    });
+    sums.add(s);
+  }
+  return [...sums];
+}
+
+function approvalTolerance(a: Approval): number {
+  return a.qualifier === "approximately" ? Math.round(a.pence * 0.05) : 0;
+}
+
+function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
+  const place = placeOf(ctx, s.figure.offset);
+  return {
+    pence: s.figure.pence,
+    tolerance: Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? Math.round(s.figure.pence * 0.05) : 0),
+    approximate: s.approximate || s.tolerance > 0,
+    says: `${place} states ${s.figure.quote.startsWith("£") ? pounds(s.figure.pence) : s.figure.quote}`,
+    place,
+    quotes: [quoteOf(ctx.text, s.figure.offset, s.figure.end)],
+    fromTable: false,
+  };
+}
+
+function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
+  const grand = tableGrandSum(table);
+  if (!grand) return null;
+  const place = tablePlace(ctx, table);
+  const parts = grand.columns.map((c) => pounds(c.pence));
+  const sum = parts.length > 1 ? `${parts.join(" + ")} = ${pounds(grand.pence)}` : pounds(grand.pence);
+  const quotes: Quote[] = [];
+  for (const c of grand.columns) {
+    const cells = c.totalCells.length > 0 ? c.totalCells : c.cells;
+    for (const cell of cells) quotes.push({ quote: cell.quote, offset: cell.offset });
+  }
+  return {
+    pence: grand.pence,
+    tolerance: PENCE_ROUNDING,
+    approximate: false,
+    says: `${place} sums to ${sum}`,
+    place,
+    quotes,
+    fromTable: true,
+  };
+}
+
+/** Claims grouped by the amount they state (within their tolerances). */
+function groupByAmount(claims: readonly Claim[]): Claim[][] {
+  const groups: Claim[][] = [];
+  for (const c of claims) {
+    const g = groups.find((g) => agrees(g[0]!.pence, c.pence, Math.max(g[0]!.tolerance, c.tolerance)));
+    if (g) g.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+function severityOf(group: readonly Claim[]): Severity {
+  const exactStatement = group.some((c) => !c.fromTable && !c.approximate);
+  return exactStatement ? "error" : "warning";
+}
+
+function againstApprovals(
+  ctx: CheckContext,
+  approvals: readonly Approval[],
+  claims: readonly Claim[],
+): Finding[] {
+  const amounts = approvals.map((a) => a.pence);
+  const total = amounts.reduce((s, v) => s + v, 0);
+  const tolerance = Math.max(PENCE_ROUNDING, ...approvals.map(approvalTolerance));
+  const acceptable = subsetSums(amounts);
+  const fits = (c: Claim) => acceptable.some((v) => agrees(v, c.pence, Math.max(tolerance, c.tolerance)));
+  const agreeing = claims.filter(fits);
+  const conflicting = claims.filter((c) => !fits(c));
+  if (conflicting.length === 0) return [];
+
+  const approvalPlace = placeOf(ctx, approvals[0]!.offset);
+  const approvalQuotes = approvals.map((a) => ({ quote: a.quote, offset: a.offset }));
+  const approves =
+    approvals.length === 1
+      ? `${capitalise(approvalPlace)} approves ${pounds(total)}`
+      : `The approvals in ${approvalPlace} add up to ${pounds(total)}`;
+  const alsoPlaces = [
+    ...new Set(
+      agreeing.filter((c) => agrees(c.pence, total, Math.max(tolerance, c.tolerance))).map((c) => c.place),
+    ),
+  ].filter((p) => p !== approvalPlace);
+  const also =
+    alsoPlaces.length > 0 ? ` (as ${alsoPlaces.length > 1 ? "do" : "does"} ${listOf(alsoPlaces)})` : "";
+
+  return groupByAmount(conflicting).map((group) => {
+    const says = listOf(group.map((c) => c.says));
+    const diff = Math.abs(group[0]!.pence - total);
+    const message =
+      `${approves}${also}, but ${says}: a difference of ${pounds(diff)}. ` +
+      `The decision contradicts itself about what it approves; confirm the approved total with the decision's author before relying on either figure.`;
+    const quotes = [
+      ...approvalQuotes,
+      ...agreeing.flatMap((c) => c.quotes),
+      ...group.flatMap((c) => c.quotes),
+    ];
+    return makeFinding(ctx, "TOTAL_MISMATCH", severityOf(group), message, quotes);
+  });
+}
+
+function amongThemselves(ctx: CheckContext, claims: readonly Claim[]): Finding[] {
+  const groups = groupByAmount(claims);
+  if (groups.length < 2) return [];
+  const statements = groups.map((g) => `${listOf(g.map((c) => c.says))}`);
+  const severity: Severity =
+    groups.filter((g) => g.some((c) => !c.fromTable && !c.approximate)).length >= 2 ? "error" : "warning";
+  const message =
+    `The document states different totals for the decision: ${statements.join("; ")}. ` +
+    `Confirm which total was approved before relying on any of them.`;
+  return [
+    makeFinding(
+      ctx,
+      "TOTAL_MISMATCH",
+      severity,
+      message,
+      claims.flatMap((c) => c.quotes),
+    ),
+  ];
+}
+
+/**
+ * TOTAL_MISMATCH: the totals a decision states for what it approves disagree — the Recommendation against the
+ * Executive Summary or the Financial Comments, or against the sum of the allocation table.
+ *
+ * Error when a stated (not approximate) total contradicts the approval; warning when only a table's sum, or only an
+ * approximate figure, differs (a table can cover more than the decision approves).
+ */
+export const totalMismatch: DecisionCheck = (ctx) => {
+  const approvals = ctx.record.approvals.filter((a) => a.pence > 0);
+  const inApproval = (offset: number) =>
+    approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
+  const claims: Claim[] = statedFigures(ctx)
+    .filter((s) => s.kind === "total" && !inApproval(s.figure.offset))
+    .map((s) => statementClaim(ctx, s));
+  for (const table of ctx.doc.tables) {
+    if (!inDecidingPart(ctx, table.start)) continue;
+    const claim = tableClaim(ctx, table);
+    if (claim) claims.push(claim);
+  }
+  if (approvals.length > 0) return againstApprovals(ctx, approvals, claims);
+  return amongThemselves(ctx, claims);
+};

@@ -1,0 +1,155 @@
+import { addDays, addMonths } from "../dates/calendar";
+import { findDates } from "../dates/find-dates";
+import {
+  financialYearEnd,
+  financialYearOf,
+  financialYearStart,
+  financialYearStartYear,
+  findFinancialYears,
+  financialYearFromStartYear,
+} from "../financial-year/financial-year";
+
+/** A period of time as ISO dates, both days included. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+const rangeWords = /^[ \t\n]*(?:-|–|—|to|until|till|and|through|up to|-[ \t\n]*-)?[ \t\n]*$/i;
+const startWords =
+  /(?:from|starting|start(?:ing)? on|commencing|beginning|begins|with effect from|w\.e\.f\.?|effective)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  "twenty-four": 24,
+  "twenty four": 24,
+  "thirty-six": 36,
+  "thirty six": 36,
+  "forty-eight": 48,
+  "forty eight": 48,
+};
+const numberWord =
+  "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- ]four|thirty[- ]six|forty[- ]eight|twenty)";
+const duration = new RegExp(`\\b${numberWord}[ \\t\\n-]+(month|year)s?\\b`, "i");
+const relative = new RegExp(
+  `\\b(?:(?:the[ \\t\\n]+)?(?:next|following|coming|forthcoming)[ \\t\\n]+${numberWord}|over[ \\t\\n]+${numberWord})[ \\t\\n]+(financial[ \\t\\n]+)?years?\\b`,
+  "i",
+);
+
+function count(word: string): number | null {
+  const w = word.toLowerCase();
+  const n = /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/ /g, "-")]);
+  return n && n > 0 && n <= 600 ? n : null;
+}
+
+/**
+ * The period a piece of text gives, read in this order:
+ * 1. an explicit range: "between 1st April 2018 and 31st March 2019", "(April 2020 to March 2021)",
+ *    "from 1st April 2023 until 31st March 2025", "April 2020-March 2021";
+ * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary);
+ * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March).
+ * Null when it gives none. Never throws.
+ */
+export function periodIn(text: string): Period | null {
+  const dates = findDates(text);
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
+    const between = text.slice(a.offset + a.quote.length, b.offset);
+    if (between.length <= 12 && rangeWords.test(between) && b.end > a.iso)
+      return { start: a.iso, end: b.end };
+  }
+  const length = duration.exec(text);
+  if (length && dates.length > 0) {
+    const n = count(length[1]!);
+    const starting =
+      dates.find((d) => startWords.test(text.slice(Math.max(0, d.offset - 30), d.offset))) ??
+      (dates.length === 1 ? dates[0]! : null);
+    if (n && starting) {
+      const months = /^year/i.test(length[2]!) ? n * 12 : n;
+      return safe(() => ({ start: starting.iso, end: addDays(addMonths(starting.iso, months), -1) }));
+    }
+  }
+  const years = findFinancialYears(text).flatMap((m) => m.years);
+  if (years.length > 0) {
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const y of years) {
+      const start = financialYearStartYear(y);
+      if (start < first) first = start;
+      if (start > last) last = start;
+    }
+    if (last - first <= 20) {
+      return safe(() => ({
+        start: financialYearStart(financialYearFromStartYear(first)),
+        end: financialYearEnd(financialYearFromStartYear(last)),
+      }));
+    }
+  }
+  return null;
+}
+
+/** "over the next 3 financial years", "the following two years": how many years, or null. */
+export function relativeYears(text: string): number | null {
+  const m = relative.exec(text);
+  if (!m) return null;
+  const n = count(m[1] ?? m[2] ?? "");
+  return n && n <= 20 ? n : null;
+}
+
+/**
+ * The period of "the next N financial years": the run of N financial years the document names elsewhere
+ * ("financial years 2030-33"), else the N years after the one the decision was signed in.
+ */
+export function nextYearsPeriod(n: number, documentText: string, signed: string | null): Period | null {
+  for (const m of findFinancialYears(documentText)) {
+    if (m.years.length === n) {
+      const first = m.years[0]!;
+      const last = m.years[m.years.length - 1]!;
+      return safe(() => ({ start: financialYearStart(first), end: financialYearEnd(last) }));
+    }
+  }
+  if (!signed) return null;
+  return safe(() => {
+    const from = financialYearStartYear(financialYearOf(signed)) + 1;
+    return {
+      start: financialYearStart(financialYearFromStartYear(from)),
+      end: financialYearEnd(financialYearFromStartYear(from + n - 1)),
+    };
+  });
+}
+
+/** The one financial year a period lies within, or null when it spans more than one. */
+export function singleFinancialYear(period: Period): string | null {
+  return safe(() => {
+    const a = financialYearOf(period.start);
+    return a === financialYearOf(period.end) ? a : null;
+  });
+}
+
+function safe<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,232 @@
+import { financialYearInHeader, findFinancialYears } from "../financial-year/financial-year";
+import type { FinancialYear } from "../financial-year/financial-year-label";
+import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
+import { singleFinancialYear } from "./decision-period";
+import type { Allocation, Approval } from "./decision-record";
+import { sectionAt } from "./read-sections";
+import { isFundingTable } from "./read-table";
+import { sentenceAround } from "./sentence-bounds";
+
+const fundingSourceHeader =
+  /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b/i;
+const perPeriod =
+  /^[ \t\n]*(?:per|a|each|every)[ \t\n]+(?:year|annum|month|week|quarter)\b|^[ \t\n]*(?:annually|p\.?a\.?\b|yearly)/i;
+/** The words between a figure and its year: nothing, a comma or bracket, or "… in", "for", "during", "FY". */
+const fyGap =
+  /^[ \t\n]*[,(]?[ \t\n]*$|\b(?:in|for|during|FY)[ \t\n]*(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]*)?$/i;
+/** Words of past spending: "£X was spent in 2022/23" is history, not money this decision fixes. */
+const PAST = /\b(?:was|were|spent|had|previously|received|carried[ \t\n]+forward|last[ \t\n]+year)\b/i;
+const notFixedGap = /\b(?:from|since|until|till|to|by|between|and|or|over|across)\b/i;
+const introducesFy =
+  /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+|FY[ \t\n]*)?$/i;
+const SKIP_PARTS = new Set(["legal", "background", "declaration", "signature", "approval"]);
+const MAX_GAP = 45;
+
+interface Source {
+  allocations: Allocation[];
+}
+
+/**
+ * The money the decision fixes for each financial year, each sum counted once:
+ * - rows of funding tables with a column per financial year (or a column of years), line from the row's label,
+ *   funding source from a "Funding Source" column; Total rows are never lines;
+ * - approvals whose period lies within one financial year;
+ * - sentences tying a figure to one financial year ("£60,000 in 2022/23", "provides for £120,000 FY 2019/20",
+ *   "in 2023/24 … will be £45,000"), outside legal text and not about another decision.
+ * For each financial year the most specific source that covers it is used (tables, then approvals, then
+ * sentences): a restatement of money already counted adds nothing.
+ */
+export function readAllocations(
+  doc: DecisionDocument,
+  approvals: readonly Approval[],
+  ownRef: string,
+  fallbackLine: string,
+): Allocation[] {
+  const fromTables = tableAllocations(doc);
+  const fromApprovals = approvalAllocations(approvals, fallbackLine);
+  const fromSentences = sentenceAllocations(doc, ownRef, fallbackLine);
+
+  const covered = new Set<string>();
+  const out: Allocation[] = [];
+  for (const source of [fromTables, fromApprovals, fromSentences]) {
+    const years = new Set(source.allocations.map((a) => a.fy as string));
+    for (const a of source.allocations) if (!covered.has(a.fy)) out.push(a);
+    for (const y of years) covered.add(y);
+  }
+  return out;
+}
+
+function text(cell: TableCell | undefined): string {
+  return (cell?.text ?? "").replace(/\*\*|__/g, "").trim();
+}
+
+function tableAllocations(doc: DecisionDocument): Source {
+  const allocations: Allocation[] = [];
+  for (const t of doc.tables) {
+    if (!isFundingTable(t)) continue;
+    const sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
+    if (t.fyColumns.length > 0) {
+      const fyCols = new Set(t.fyColumns.map((f) => f.index));
+      const lineCol = labelColumn(t, (i) => fyCols.has(i) || i === sourceCol);
+      for (const row of t.rows) {
+        const line = text(row[lineCol]);
+        for (const { index, fy } of t.fyColumns) {
+          const cell = row[index];
+          if (!cell || cell.pence === null || cell.pence <= 0) continue;
+          allocations.push({
+            line,
+            fy,
+            pence: cell.pence,
+            fundingSource: sourceCol >= 0 ? text(row[sourceCol]) || null : null,
+            quote: cell.quote,
+            offset: cell.offset,
+          });
+        }
+      }
+      continue;
+    }
+    // A long table: one column of financial years, one of money.
+    const yearCol = yearColumn(t);
+    const moneyCol = t.moneyColumns.find((i) => i !== yearCol);
+    if (yearCol === null || moneyCol === undefined) continue;
+    const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
+    for (const row of t.rows) {
+      const fy = financialYearInHeader(text(row[yearCol]));
+      const cell = row[moneyCol];
+      if (!fy || !cell || cell.pence === null || cell.pence <= 0) continue;
+      const line =
+        lineCol !== yearCol && lineCol !== moneyCol ? text(row[lineCol]) : text(t.header[moneyCol]);
+      allocations.push({
+        line,
+        fy,
+        pence: cell.pence,
+        fundingSource: sourceCol >= 0 ? text(row[sourceCol]) || null : null,
+        quote: cell.quote,
+        offset: cell.offset,
+      });
+    }
+  }
+  return { allocations };
+}
+
+/** The column naming each row: the first that is neither money nor excluded. */
+function labelColumn(t: DocumentTable, excluded: (i: number) => boolean): number {
+  const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
+  for (let i = 0; i < width; i++) {
+    if (excluded(i) || t.moneyColumns.includes(i)) continue;
+    return i;
+  }
+  return 0;
+}
+
+function yearColumn(t: DocumentTable): number | null {
+  const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
+  for (let i = 0; i < width; i++) {
+    const years = t.rows.filter((r) => financialYearInHeader(text(r[i])) !== null).length;
+    if (years > 0 && years * 2 >= t.rows.length) return i;
+  }
+  return null;
+}
+
+function approvalAllocations(approvals: readonly Approval[], fallbackLine: string): Source {
+  const allocations: Allocation[] = [];
+  for (const a of approvals) {
+    if (!a.start || !a.end) continue;
+    const fy = singleFinancialYear({ start: a.start, end: a.end });
+    if (!fy) continue;
+    allocations.push({
+      line: a.recipient ?? fallbackLine,
+      fy: fy as FinancialYear,
+      pence: a.pence,
+      fundingSource: null,
+      quote: a.quote,
+      offset: a.offset,
+    });
+  }
+  return { allocations };
+}
+
+function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine: string): Source {
+  const allocations: Allocation[] = [];
+  const seen = new Set<string>();
+  const t = doc.text;
+  const money = doc.money;
+  let table = 0;
+  let ref = 0;
+  for (let k = 0; k < money.length; k++) {
+    const m = money[k]!;
+    if (m.pence <= 0) continue;
+    while (table < doc.tables.length && doc.tables[table]!.end <= m.offset) table++;
+    const tb = doc.tables[table];
+    if (tb && m.offset >= tb.start) continue;
+    const section = sectionAt(doc.sections, m.offset);
+    if (section && SKIP_PARTS.has(section.part)) continue;
+    const s = sentenceAround(t, m.offset);
+    while (ref < doc.refs.length && doc.refs[ref]!.offset < s.start) ref++;
+    let aboutOther = false;
+    for (let r = ref; r < doc.refs.length && doc.refs[r]!.offset < s.end; r++) {
+      if (doc.refs[r]!.ref !== ownRef) aboutOther = true;
+    }
+    if (aboutOther) continue;
+
+    const end = m.offset + m.quote.length;
+    const nextMoney = money[k + 1]?.offset ?? t.length;
+    const after = t.slice(end, Math.min(s.end, nextMoney, end + 120));
+    if (perPeriod.test(after)) continue;
+    const fyAfter = findFinancialYears(after);
+    let fy: FinancialYear | null = null;
+    const first = fyAfter[0];
+    if (first && first.offset <= MAX_GAP && first.years.length === 1 && fyAfter.length === 1) {
+      const gap = after.slice(0, first.offset);
+      if (fyGap.test(gap) && !notFixedGap.test(gap) && !PAST.test(gap)) {
+        fy = first.years[0]!;
+      }
+    }
+    if (!fy && fyAfter.length === 0) {
+      const prevMoneyEnd = k > 0 ? money[k - 1]!.offset + money[k - 1]!.quote.length : 0;
+      const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
+      const fyBeforeList = findFinancialYears(before);
+      const only = fyBeforeList[0];
+      if (
+        only &&
+        fyBeforeList.length === 1 &&
+        only.years.length === 1 &&
+        introducesFy.test(before.slice(0, only.offset)) &&
+        !PAST.test(before)
+      ) {
+        fy = only.years[0]!;
+      }
+    }
+    if (!fy) continue;
+    const key = `${fy}|${m.pence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    allocations.push({
+      line: fallbackLine,
+      fy,
+      pence: m.pence,
+      fundingSource: null,
+      quote: m.quote,
+      offset: m.offset,
+    });
+  }
+  return { allocations: withoutStatedParts(allocations) };
+}
+
+/** Where a year's largest figure is the sum of its others, the others are its parts: only the total counts. */
+function withoutStatedParts(allocations: Allocation[]): Allocation[] {
+  const byYear = new Map<string, Allocation[]>();
+  for (const a of allocations) {
+    const list = byYear.get(a.fy);
+    if (list) list.push(a);
+    else byYear.set(a.fy, [a]);
+  }
+  const drop = new Set<Allocation>();
+  for (const list of byYear.values()) {
+    if (list.length < 3) continue;
+    const max = list.reduce((m, a) => (a.pence > m.pence ? a : m));
+    const rest = list.filter((a) => a !== max).reduce((sum, a) => sum + a.pence, 0);
+    if (rest === max.pence) for (const a of list) if (a !== max) drop.add(a);
+  }
+  return allocations.filter((a) => !drop.has(a));
+}

@@ -1,0 +1,171 @@
+import type { MoneyMention } from "../money/scan-money";
+import { approvalKind, qualifierBefore, recipientIn } from "./approval-words";
+import type { DecisionDocument } from "./decision-document";
+import { nextYearsPeriod, periodIn, relativeYears, type Period } from "./decision-period";
+import type { Approval } from "./decision-record";
+import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
+import { sentenceAround, flatten } from "./sentence-bounds";
+import type { TextLine } from "./text-lines";
+
+const NOT_APPROVING =
+  /^(?:note|notes|noting|delegate|delegates|delegating|agree to delegate|authorise the (?:chief executive|director)|to note)\b/i;
+const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
+const SPLIT_AFTER =
+  /^[^£]{0,40}?\b(?:comprising|comprised of|made up of|consisting of|of which|split|broken down|profiled|phased)\b|^[ \t]*(?:\(|:)/i;
+const MAX_APPROVALS = 50;
+
+/**
+ * What the Recommendation approves: one approval per approved sum, in the order written. For each figure in a
+ * recommendation (not one that only notes or delegates) it reads the qualifier ("up to", "a maximum of", "c£"),
+ * the recipient, the kind (from the verb phrase) and the period. Where the recommendation gives no period, the
+ * period comes from another recommendation that does ("Approve that the service will run for 18 months from …"),
+ * then from a sentence elsewhere restating the same sum, then from "the next N financial years" resolved against
+ * the document. A figure the recommendation states exactly but the body restates with "up to" or "a maximum of"
+ * takes the body's qualifier.
+ */
+export function readApprovals(
+  doc: DecisionDocument,
+  lines: readonly TextLine[],
+  signed: string | null,
+): Approval[] {
+  let items = recommendationItems(doc, lines);
+  if (!doc.sections.some((s) => s.part === "recommendation")) items = approvingSentences(doc);
+  const byItem = new Map<RecommendationItem, MoneyMention[]>();
+  let k = 0;
+  for (const m of doc.money) {
+    while (k < items.length && items[k]!.end <= m.offset) k++;
+    const item = items[k];
+    if (!item || m.offset < item.start || m.pence <= 0) continue;
+    const list = byItem.get(item) ?? [];
+    list.push(m);
+    byItem.set(item, list);
+  }
+
+  const inRecommendation = (offset: number): boolean => {
+    let lo = 0;
+    let hi = items.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const it = items[mid]!;
+      if (offset < it.start) hi = mid - 1;
+      else if (offset >= it.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const approvals: Approval[] = [];
+  const seen = new Set<number>();
+  for (const item of items) {
+    const mentions = byItem.get(item);
+    if (!mentions || NOT_APPROVING.test(item.words)) continue;
+    for (const m of approvedFigures(doc.text, item, mentions)) {
+      if (seen.has(m.pence) || approvals.length >= MAX_APPROVALS) continue;
+      seen.add(m.pence);
+      approvals.push(approvalOf(doc, items, item, m, inRecommendation, (i) => byItem.has(i), signed));
+    }
+  }
+  return approvals;
+}
+
+/** The figures an item approves: asides in brackets and the parts of a stated total are not approvals. */
+function approvedFigures(text: string, item: RecommendationItem, mentions: MoneyMention[]): MoneyMention[] {
+  if (mentions.length <= 1) return mentions;
+  const outside = mentions.filter((m) => !inBrackets(text, item.start, m.offset));
+  const list = outside.length > 0 ? outside : mentions;
+  if (list.length <= 1) return list;
+  for (const m of list) {
+    const before = flatten(text.slice(Math.max(item.start, m.offset - 60), m.offset)) + " ";
+    const after = flatten(
+      text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60)),
+    );
+    if (!TOTAL_BEFORE.test(before) && !SPLIT_AFTER.test(" " + after)) continue;
+    const others = list.filter((o) => o !== m).reduce((s, o) => s + o.pence, 0);
+    if (others === m.pence) return [m];
+  }
+  return list;
+}
+
+function inBrackets(text: string, from: number, offset: number): boolean {
+  const before = text.slice(Math.max(from, offset - 200), offset);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
+function approvalOf(
+  doc: DecisionDocument,
+  items: readonly RecommendationItem[],
+  item: RecommendationItem,
+  m: MoneyMention,
+  inRecommendation: (offset: number) => boolean,
+  hasMoney: (item: RecommendationItem) => boolean,
+  signed: string | null,
+): Approval {
+  const text = doc.text;
+  const rawBefore = text.slice(Math.max(item.start, m.offset - 60), m.offset);
+  const before = rawBefore.replace(/\n[ \t]*-[ \t]*\n/g, "\n");
+  const stated = qualifierBefore(before, m.approximate);
+  const words = stated.words;
+  let qualifier = stated.qualifier;
+  const after = flatten(text.slice(m.offset + m.quote.length, item.end));
+  const restated = doc.money
+    .filter((o) => o.pence === m.pence && o !== m && !inRecommendation(o.offset))
+    .slice(0, 20);
+
+  if (qualifier === "exact") {
+    for (const o of restated) {
+      const q = qualifierBefore(text.slice(Math.max(0, o.offset - 60), o.offset), o.approximate).qualifier;
+      if (q !== "exact") {
+        qualifier = q;
+        break;
+      }
+    }
+  }
+
+  let period: Period | null = null;
+  const figures = doc.money.filter((o) => o.offset >= item.start && o.offset < item.end);
+  if (figures.length > 1) {
+    // Several figures in one recommendation: each takes the period written in its own clause first.
+    const k = figures.indexOf(m);
+    const from = k > 0 ? figures[k - 1]!.offset + figures[k - 1]!.quote.length : item.start;
+    const to = k + 1 < figures.length ? figures[k + 1]!.offset : item.end;
+    period = periodIn(text.slice(m.offset + m.quote.length, to)) ?? periodIn(text.slice(from, m.offset));
+  }
+  period ??= periodIn(text.slice(item.start, item.end));
+  if (!period) {
+    let tried = 0;
+    for (const other of items) {
+      if (other === item || other.section !== item.section || hasMoney(other)) continue;
+      if (++tried > 30) break;
+      period = periodIn(text.slice(other.start, other.end));
+      if (period) break;
+    }
+  }
+  if (!period) {
+    for (const o of restated) {
+      const s = sentenceAround(text, o.offset);
+      period = periodIn(text.slice(s.start, s.end));
+      if (period) break;
+    }
+  }
+  if (!period) {
+    const n = relativeYears(item.words);
+    if (n) period = nextYearsPeriod(n, text, signed);
+  }
+
+  // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.
+  let quoteStart = m.offset;
+  if (words && rawBefore === before && rawBefore.endsWith(words) && !words.includes("\n")) {
+    quoteStart = m.offset - words.length + (words.length - words.trimStart().length);
+  }
+  const quote = text.slice(quoteStart, m.offset + m.quote.length);
+
+  return {
+    pence: m.pence,
+    qualifier,
+    recipient: recipientIn(after, item.words),
+    kind: approvalKind(item.words),
+    start: period?.start ?? null,
+    end: period?.end ?? null,
+    quote,
+    offset: quoteStart,
+  };
+}

@@ -1,0 +1,160 @@
+import { findDates } from "../dates/find-dates";
+import type { DocumentSection, Signature } from "./decision-document";
+import { isRoleLine, roleIn } from "./decision-roles";
+import { lineIndexAt, type TextLine } from "./text-lines";
+
+/** Sentences that open the decision maker's own block, and the consulted officer's. */
+const APPROVER_WORDS =
+  /\bhas my approval\b|\bI (?:hereby )?approve\b|\bI confirm I have considered whether\b/gi;
+const CONSULTEE_WORDS = /\bI have been consulted\b/gi;
+/** The furthest a signature's date is printed after the block's words. */
+const DATE_REACH = 400;
+
+interface Marker {
+  capacity: "approver" | "consultee";
+  start: number;
+  end: number;
+}
+
+/**
+ * The signature blocks: the approver's ("The above request has my approval." … "Date 25/10/2022") and the
+ * consultee's ("I have been consulted about the proposal …" … "Date 31/10/22"), each with the role heading the
+ * block and the first date printed after its words (before the next block or section). A web page's
+ * "Date signed: 12 June 2023" is the approver's, with the role from "Decision by:".
+ */
+export function readSignatures(
+  text: string,
+  lines: readonly TextLine[],
+  sections: readonly DocumentSection[],
+): Signature[] {
+  const markers = mergeMarkers([
+    ...scan(text, APPROVER_WORDS, "approver"),
+    ...scan(text, CONSULTEE_WORDS, "consultee"),
+  ]);
+  const out: Signature[] = [];
+  for (let k = 0; k < markers.length; k++) {
+    const m = markers[k]!;
+    const stop = Math.min(
+      m.end + DATE_REACH,
+      markers[k + 1]?.start ?? text.length,
+      nextSectionStart(sections, m.end),
+    );
+    const window = text.slice(m.end, stop);
+    const date = findDates(window).find((d) => d.precision === "day") ?? null;
+    const role = roleBefore(lines, m.start);
+    out.push({
+      role: role?.role ?? "",
+      capacity: m.capacity,
+      date: date ? date.iso : null,
+      roleQuote: role
+        ? { quote: role.quote, offset: role.offset }
+        : { quote: text.slice(m.start, m.end), offset: m.start },
+      dateQuote: date ? { quote: date.quote, offset: m.end + date.offset } : null,
+    });
+  }
+  const web = webSignature(text, lines);
+  if (web && !out.some((s) => s.capacity === "approver" && s.date)) out.unshift(web);
+  return out;
+}
+
+function scan(text: string, pattern: RegExp, capacity: Marker["capacity"]): Marker[] {
+  const found: Marker[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push({ capacity, start: m.index, end: m.index + m[0].length });
+    if (found.length > 200) break;
+  }
+  return found;
+}
+
+/** Words of one block close together (within a few hundred characters) are one signature. */
+function mergeMarkers(markers: Marker[]): Marker[] {
+  markers.sort((a, b) => a.start - b.start);
+  const out: Marker[] = [];
+  for (const m of markers) {
+    const last = out[out.length - 1];
+    if (last && last.capacity === m.capacity && m.start - last.end < 600) {
+      last.end = Math.max(last.end, m.end);
+      continue;
+    }
+    out.push({ ...m });
+  }
+  return out;
+}
+
+function nextSectionStart(sections: readonly DocumentSection[], offset: number): number {
+  for (const s of sections) {
+    if (s.start > offset && s.part !== "approval" && s.part !== "signature") return s.start;
+    if (s.start > offset + DATE_REACH) break;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
+/** The role heading the block: a role on its own line within the few lines above the block's words. */
+function roleBefore(
+  lines: readonly TextLine[],
+  offset: number,
+): { role: string; quote: string; offset: number } | null {
+  const at = lineIndexAt(lines, offset);
+  let seen = 0;
+  for (let j = at; j >= 0 && seen < 6; j--) {
+    const line = lines[j]!;
+    if (!line.trimmed) continue;
+    if (j !== at) seen++;
+    if (j !== at && isRoleLine(line.trimmed)) {
+      const r = roleIn(line.trimmed);
+      if (r) return { role: r.role, quote: line.trimmed, offset: line.trimStart };
+    }
+  }
+  return null;
+}
+
+const dateSignedLabel =
+  /^(?:[*_ \t]*)date (?:signed|of (?:decision|signature|approval)|approved)[*_ \t]*:[*_ \t]*(.*)$/i;
+const decisionByLabel =
+  /^(?:[*_ \t]*)(?:decision (?:by|maker)|decision-maker|approved by|signed by)[*_ \t]*:[*_ \t]*(.*)$/i;
+
+/** The web page's "Date signed:" (its value on the line, or alone on the next line) with "Decision by:"'s role. */
+function webSignature(text: string, lines: readonly TextLine[]): Signature | null {
+  let date: { iso: string; quote: string; offset: number } | null = null;
+  let role: { role: string; quote: string; offset: number } | null = null;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const line = lines[i]!;
+    const d = dateSignedLabel.exec(line.trimmed);
+    if (d && !date) {
+      const valueAt = line.trimStart + line.trimmed.length - d[1]!.length;
+      let found = findDates(d[1]!).find((x) => x.precision === "day");
+      let base = valueAt;
+      if (!found && !d[1]!.trim()) {
+        const next = lines[i + 1];
+        if (next && next.trimmed.length <= 40) {
+          const f = findDates(next.trimmed).find((x) => x.precision === "day");
+          if (f && f.quote.length >= next.trimmed.length - 2) {
+            found = f;
+            base = next.trimStart;
+          }
+        }
+      }
+      if (found) date = { iso: found.iso, quote: found.quote, offset: base + found.offset };
+    }
+    const b = decisionByLabel.exec(line.trimmed);
+    if (b && !role) {
+      const r = roleIn(b[1]!);
+      const valueAt = line.trimStart + line.trimmed.length - b[1]!.length;
+      if (r)
+        role = {
+          role: r.role,
+          quote: text.slice(valueAt + r.index, valueAt + r.index + r.length),
+          offset: valueAt + r.index,
+        };
+    }
+  }
+  if (!date) return null;
+  return {
+    role: role?.role ?? "",
+    capacity: "approver",
+    date: date.iso,
+    roleQuote: role ? { quote: role.quote, offset: role.offset } : { quote: date.quote, offset: date.offset },
+    dateQuote: { quote: date.quote, offset: date.offset },
+  };
+}

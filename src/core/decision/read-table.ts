@@ -1,0 +1,191 @@
+import { financialYearInHeader } from "../financial-year/financial-year";
+import { parseMoney } from "../money/parse-money";
+import type { Pence } from "../money/pence";
+import type { DocumentTable, TableCell } from "./decision-document";
+import { textLines, type TextLine } from "./text-lines";
+
+type Delimiter = "tab" | "pipe" | "spaces";
+
+interface Row {
+  line: TextLine;
+  delimiter: Delimiter;
+  cells: TableCell[];
+  /** A markdown rule line ("|---|---|"): part of the table, not a row. */
+  rule: boolean;
+}
+
+const ruleLine = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$/;
+const spaceGap = / {2,}/g;
+const moneyLooking =
+  /^(?:\(|-|−)?[ \t]*(?:c\.?[ \t]?)?£?[ \t]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?:[ \t]?(?:k|m|bn|million|billion))?\)?$|^(?:\(|-|−)?[ \t]*(?:c\.?[ \t]?)?£?[ \t]?\d+(?:\.\d{1,2})?(?:[ \t]?(?:k|m|bn|million|billion))?\)?$/i;
+const moneyHeader =
+  /£|\bamount\b|\ballocation\b|\bbudget\b|\bcost\b|\bvalue\b|\btotal\b|\bspend\b|\bgrant\b|\bfunding\b(?![ \t]+source)|\bexpenditure\b|\bprice\b/i;
+const totalLabel = /^(?:\*\*)?(?:sub[- ]?totals?|grand[ \t]+total|totals?)\b/i;
+const MAX_CELLS = 40;
+
+/**
+ * Finds the tables in a document's text: runs of consecutive lines whose cells are separated by tabs, by markdown
+ * pipes ("| a | b |", with "|---|" rule lines), or by runs of two or more spaces. The first row is the header
+ * unless it already holds money. Columns whose header names a financial year ("23/24 Allocation", "2023/24",
+ * "2023-2024", "FY 24/25") are listed in `fyColumns`; cells that are money ("£12,500", or a bare figure under a
+ * money or year header) carry their pence; Total/Subtotal rows are kept apart in `totalRows` (checked, never
+ * counted). Space-separated blocks are only tables when they hold money, so that prose with double spaces is never
+ * read as one; a block such as a declaration's "Tick to confirm" lines is a table with no money columns, which
+ * {@link isFundingTable} rejects.
+ */
+export function readTables(text: string, lines: readonly TextLine[] = textLines(text)): DocumentTable[] {
+  const tables: DocumentTable[] = [];
+  let block: Row[] = [];
+  let blanks = 0;
+  const flush = (): void => {
+    const t = block.length ? tableOf(block) : null;
+    if (t) tables.push(t);
+    block = [];
+    blanks = 0;
+  };
+  for (const line of lines) {
+    if (!line.trimmed) {
+      blanks++;
+      if (blanks > 1) flush();
+      continue;
+    }
+    const row = rowOf(line);
+    const last = block[block.length - 1];
+    if (!row) {
+      flush();
+      continue;
+    }
+    if (last && (last.delimiter !== row.delimiter || (blanks > 0 && !sameShape(last, row)))) flush();
+    block.push(row);
+    blanks = 0;
+  }
+  flush();
+  return tables;
+}
+
+/** A funding table has at least one money column. */
+export function isFundingTable(table: DocumentTable): boolean {
+  return (table.moneyColumns?.length ?? 0) > 0;
+}
+
+function sameShape(a: Row, b: Row): boolean {
+  return !a.rule && !b.rule && a.cells.length === b.cells.length && a.delimiter !== "spaces";
+}
+
+function rowOf(line: TextLine): Row | null {
+  const t = line.trimmed;
+  if (t.startsWith("|") && t.indexOf("|", 1) > 0) {
+    if (ruleLine.test(t)) return { line, delimiter: "pipe", cells: [], rule: true };
+    return withCells(line, "pipe", splitPipes(line));
+  }
+  if (line.text.includes("\t")) return withCells(line, "tab", splitOn(line, /\t/g));
+  if (t.length <= 200 && / {2,}\S/.test(t)) return withCells(line, "spaces", splitOn(line, spaceGap));
+  return null;
+}
+
+function withCells(line: TextLine, delimiter: Delimiter, cells: TableCell[]): Row | null {
+  while (cells.length > 1 && cells[cells.length - 1]!.text === "") cells.pop();
+  const filled = cells.filter((c) => c.text !== "").length;
+  if (filled < 2 && delimiter !== "tab") return null;
+  if (cells.length < 2 || cells.length > MAX_CELLS) return null;
+  return { line, delimiter, cells, rule: false };
+}
+
+/** Splits a line's trimmed text at a separator, giving each cell its trimmed text and its offset. */
+function splitOn(line: TextLine, separator: RegExp): TableCell[] {
+  const t = line.trimmed;
+  const cells: TableCell[] = [];
+  let from = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(t); m; m = separator.exec(t)) {
+    cells.push(cell(t, from, m.index, line.trimStart));
+    from = m.index + m[0].length;
+    if (cells.length > MAX_CELLS) return cells;
+  }
+  cells.push(cell(t, from, t.length, line.trimStart));
+  return cells;
+}
+
+function splitPipes(line: TextLine): TableCell[] {
+  const t = line.trimmed;
+  const cells: TableCell[] = [];
+  let from = 1;
+  const end = t.endsWith("|") && t.length > 1 ? t.length - 1 : t.length;
+  for (let i = 1; i <= end; i++) {
+    if (i === end || t.charCodeAt(i) === 124) {
+      cells.push(cell(t, from, i, line.trimStart));
+      from = i + 1;
+      if (cells.length > MAX_CELLS) break;
+    }
+  }
+  return cells;
+}
+
+function cell(t: string, from: number, to: number, base: number): TableCell {
+  let a = from;
+  let b = to;
+  while (a < b && /\s/.test(t.charAt(a))) a++;
+  while (b > a && /\s/.test(t.charAt(b - 1))) b--;
+  const text = t.slice(a, b);
+  return { text, quote: text, offset: base + a, pence: null };
+}
+
+function tableOf(block: Row[]): DocumentTable | null {
+  const rows = block.filter((r) => !r.rule);
+  if (rows.length < 2) return null;
+  const first = rows[0]!;
+  const headerHasMoney = first.cells.some(
+    (c) => moneyOf(c.text, false) !== null || /^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$/.test(c.text),
+  );
+  const header = headerHasMoney ? [] : first.cells;
+  const body = headerHasMoney ? rows : rows.slice(1);
+  if (body.length === 0) return null;
+
+  const fyColumns: { index: number; fy: NonNullable<ReturnType<typeof financialYearInHeader>> }[] = [];
+  header.forEach((h, index) => {
+    const fy = financialYearInHeader(h.text);
+    if (fy) fyColumns.push({ index, fy });
+  });
+  const moneyColumnHeader = (i: number): boolean =>
+    fyColumns.some((f) => f.index === i) || moneyHeader.test(header[i]?.text ?? "");
+
+  const moneyColumns = new Set<number>();
+  const bodyRows: TableCell[][] = [];
+  const totalRows: TableCell[][] = [];
+  for (const r of body) {
+    r.cells.forEach((c, i) => {
+      c.pence = moneyOf(c.text, moneyColumnHeader(i));
+      if (c.pence !== null && c.text.includes("£")) moneyColumns.add(i);
+      else if (c.pence !== null && moneyColumnHeader(i)) moneyColumns.add(i);
+    });
+    const label = r.cells.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
+    if (totalLabel.test(label)) totalRows.push(r.cells);
+    else bodyRows.push(r.cells);
+  }
+  if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
+  const start = block[0]!.line.start;
+  const end = block[block.length - 1]!.line.end;
+  return {
+    start,
+    end,
+    header,
+    rows: bodyRows,
+    fyColumns,
+    totalRows,
+    moneyColumns: [...moneyColumns].sort((a, b) => a - b),
+    delimiter: block[0]!.delimiter,
+  };
+}
+
+/** The pence of a cell that is money: one with a £, or a bare figure in a column headed as money or a year. */
+function moneyOf(cellText: string, moneyColumn: boolean): Pence | null {
+  const s = cellText.replace(/\*\*/g, "").trim();
+  if (!s || !/\d/.test(s)) return null;
+  if (!s.includes("£") && !moneyColumn) return null;
+  if (!moneyLooking.test(s)) return null;
+  try {
+    return parseMoney(s);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+import type { DecisionDocument, DocumentSection } from "./decision-document";
+import { RECOMMENDATION_VERBS } from "./section-headings";
+import { flatten, sentenceAround } from "./sentence-bounds";
+import { lineIndexAt, textLines, type TextLine } from "./text-lines";
+
+/** One recommendation: "Approve the award of …", with its span in the text and its words on one line. */
+export interface RecommendationItem {
+  start: number;
+  end: number;
+  /** The item's text with line breaks and "-" bullet lines flattened to spaces (for reading words only). */
+  words: string;
+  section: DocumentSection;
+}
+
+const marker =
+  /^(?:[-•*▪◦](?:[ \t]+|$)|\(?\d{1,2}[.)](?:[ \t]+|$)|\(?[a-h][.)](?:[ \t]+|$)|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)(?:[ \t]+|$))/;
+
+/**
+ * The recommendations of every Recommendation section, one item per numbered or bulleted recommendation. A
+ * recommendation may run over several lines and over "-" bullet lines (web text): a new item starts only after
+ * one that ended (".", ";", ":") or where the next line opens with a recommending verb ("Approve", "Note", …).
+ */
+export function recommendationItems(
+  doc: DecisionDocument,
+  lines: readonly TextLine[] = textLines(doc.text),
+): RecommendationItem[] {
+  const items: RecommendationItem[] = [];
+  for (const section of doc.sections) {
+    if (section.part !== "recommendation") continue;
+    const bodyStart = section.headingQuote.offset + section.headingQuote.quote.length;
+    let current: { start: number; end: number } | null = null;
+    let lastContent = "";
+    const close = (): void => {
+      if (current && current.end > current.start) {
+        items.push({ ...current, words: flatten(doc.text.slice(current.start, current.end)), section });
+      }
+      current = null;
+    };
+    const first = lineIndexAt(lines, bodyStart);
+    for (let i = first; i < lines.length && lines[i]!.start < section.end; i++) {
+      const line = lines[i]!;
+      let from = Math.max(line.trimStart, bodyStart);
+      let content = doc.text.slice(from, line.trimStart + line.trimmed.length);
+      const lead = /^[ \t*:_]*/.exec(content)?.[0].length ?? 0;
+      from += lead;
+      content = content.slice(lead);
+      if (!content) continue;
+      const m = marker.exec(content);
+      let startsItem = Boolean(m);
+      if (m) {
+        from += m[0].length;
+        content = content.slice(m[0].length);
+        if (!content) continue; // "-" alone: the next line carries the item
+      }
+      const cur = current as { start: number; end: number } | null;
+      if (cur) {
+        const ended = /[.;:!?]$/.test(lastContent);
+        const verb = RECOMMENDATION_VERBS.test(content) && /^[A-Z]/.test(content);
+        startsItem = ended || verb;
+        if (!startsItem) {
+          cur.end = line.trimStart + line.trimmed.length;
+          lastContent = content;
+          continue;
+        }
+      }
+      close();
+      current = { start: from, end: line.trimStart + line.trimmed.length };
+      lastContent = content;
+    }
+    close();
+  }
+  return items;
+}
+
+const APPROVING = /\b(?:approv\w*|agree\w*|authoris\w*|authoriz\w*|endorse\w*)\b/i;
+
+/**
+ * Where a document has no Recommendation section (a PDF that lost its headings), the sentences of its summary
+ * that approve money stand in for the recommendations.
+ */
+export function approvingSentences(doc: DecisionDocument): RecommendationItem[] {
+  const summary = doc.sections.find((s) => s.part === "summary");
+  if (!summary) return [];
+  const items: RecommendationItem[] = [];
+  let last = -1;
+  for (const m of doc.money) {
+    if (m.offset < summary.start) continue;
+    if (m.offset >= summary.end) break;
+    const b = sentenceAround(doc.text, m.offset);
+    if (b.start <= last) continue;
+    const words = flatten(doc.text.slice(b.start, b.end));
+    if (!APPROVING.test(words)) continue;
+    items.push({ start: b.start, end: b.end, words, section: summary });
+    last = b.start;
+  }
+  return items;
+}

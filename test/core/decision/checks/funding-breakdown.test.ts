@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { fundingBreakdown } from "../../../../src/core/decision/checks/funding-breakdown";
+import { check, decisionText, quotesOf, withCode } from "./check-helpers";
+
+function text(issues: string, financial: string): string {
+  return decisionText({
+    summary: "This decision awards a contract for the mentoring service.",
+    recommendation:
+      "1. Approve the contract award of a maximum of £500,000 to Bright Paths for the mentoring service.",
+    issues,
+    financial,
+  });
+}
+
+describe("FUNDING_FIGURES_DISAGREE and FUNDING_ROUNDING", () => {
+  it("warns when the same funder's grant is given two amounts, and the parts do not make the total", () => {
+    const { findings } = check(
+      text(
+        "2.1. In May 2024 MOPAC was awarded £400,000 by the Ministry of Justice for the service in 2024/25. The total funding for the service is £600,000 including a contribution from MOPAC of £200,000.",
+        "3.1. The service is funded from MOPAC core funding (£200,000) and Ministry of Justice grant (£350,000 in 2024/25).",
+      ),
+      fundingBreakdown,
+    );
+    const warnings = withCode(findings, "FUNDING_FIGURES_DISAGREE");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.severity).toBe("warning");
+    expect(warnings[0]!.message).toContain("£400,000");
+    expect(warnings[0]!.message).toContain("£350,000");
+    expect(warnings[0]!.message).toContain("does not make the £600,000 total");
+    expect(quotesOf(warnings[0]!)).toEqual(expect.arrayContaining(["£400,000", "£350,000", "£600,000"]));
+  });
+
+  it("reports a difference of pence between the parts and the total as rounding (info)", () => {
+    const { findings } = check(
+      text(
+        "2.1. MOPAC was awarded £400,000 by the Ministry of Justice. The total funding for the service is £600,000 including a contribution from MOPAC of £199,999.60.",
+        "3.1. The service will be delivered over one year.",
+      ),
+      fundingBreakdown,
+    );
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([["FUNDING_ROUNDING", "info"]]);
+    expect(findings[0]!.message).toContain("£599,999.60");
+  });
+
+  it("raises nothing when the parts make the total", () => {
+    const { findings } = check(
+      text(
+        "2.1. MOPAC was awarded £400,000 by the Ministry of Justice. The total funding for the service is £600,000 including a contribution from MOPAC of £200,000.",
+        "3.1. The service is funded from MOPAC core funding (£200,000) and Ministry of Justice grant (£400,000).",
+      ),
+      fundingBreakdown,
+    );
+    expect(findings).toEqual([]);
+  });
+});

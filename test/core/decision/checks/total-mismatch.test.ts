@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { totalMismatch } from "../../../../src/core/decision/checks/total-mismatch";
+import { check, decisionText, quotesOf, withCode } from "./check-helpers";
+
+const consistent = decisionText({
+  summary:
+    "This decision seeks funding to recommission the youth diversion service. The overall cost of the service is £854,000.",
+  recommendation:
+    "1. Approve expenditure of £854,000 on the youth diversion service from 1 April 2024 to 31 March 2025.",
+  financial: "3.1. The total cost of £854,000 will be met from the Violence Reduction budget.",
+});
+
+describe("TOTAL_MISMATCH", () => {
+  it("raises an error when the summary's total contradicts the approved amount, quoting both", () => {
+    const text = consistent.replace(
+      "The overall cost of the service is £854,000.",
+      "The overall cost of the service is £845,000.",
+    );
+    const { findings } = check(text, totalMismatch);
+    const found = withCode(findings, "TOTAL_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe("error");
+    expect(quotesOf(found[0]!)).toEqual(expect.arrayContaining(["£845,000", "£854,000"]));
+    expect(found[0]!.message).toContain("the Executive Summary states £845,000");
+    expect(found[0]!.message).toContain("£854,000");
+  });
+
+  it("raises nothing when every stated total agrees with the approval", () => {
+    expect(check(consistent, totalMismatch).findings).toEqual([]);
+  });
+
+  it("ignores envelopes, national budgets, rates and societal costs that are not the decision's total", () => {
+    const text = decisionText({
+      summary:
+        "The Ministry of Justice funds this work within the total national budget of £20,000,000 over two years. Youth violence costs society £2.1 billion a year.",
+      recommendation:
+        "1. Approve expenditure of £854,000 on the youth diversion service from 1 April 2024 to 31 March 2025.",
+      financial:
+        "3.1. The running costs are £70,000 per month. The total cost of £854,000 will be met from the Violence Reduction budget.",
+    });
+    expect(check(text, totalMismatch).findings).toEqual([]);
+  });
+
+  it("compares the allocation table's sum with the approved total", () => {
+    const text = decisionText({
+      summary:
+        "This decision funds two projects over 2024/25 and 2025/26, a total financial commitment of £410,000.",
+      recommendation: "1. Approve funding of two projects at a total financial commitment of £400,000.",
+      financial: [
+        "3.1. The allocations are set out below.",
+        "",
+        "Project\t24/25 Allocation\t25/26 Allocation",
+        "Mentoring\t£120,000\t£120,000",
+        "Outreach\t£80,000\t£90,000",
+        "Total\t£200,000\t£210,000",
+      ].join("\n"),
+    });
+    const found = withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toMatch(/sums to £200,000 \+ £210,000 = £410,000/);
+    expect(quotesOf(found[0]!)).toEqual(
+      expect.arrayContaining(["£410,000", "£400,000", "£200,000", "£210,000"]),
+    );
+  });
+
+  it("accepts a 'totalling' figure that is one of several approvals", () => {
+    const text = decisionText({
+      summary: "This decision continues two grants for a further year.",
+      recommendation:
+        "- Approve the award of a grant of up to £150,000 to Safer Futures for April 2024 to March 2025;\n- Approve central coordination costs totalling £40,000 and the award of a grant to Hope Partnership for these costs.",
+      financial: "3.1. The funding is confirmed within the Violence Reduction budget.",
+    });
+    expect(withCode(check(text).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { findDecisionRefs, findOwnRef } from "../../../src/core/decision/decision-ref";
+import {
+  periodIn,
+  relativeYears,
+  nextYearsPeriod,
+  singleFinancialYear,
+} from "../../../src/core/decision/decision-period";
+import { roleIn } from "../../../src/core/decision/decision-roles";
+import { approvalKind, qualifierBefore, recipientIn } from "../../../src/core/decision/approval-words";
+
+describe("decision references", () => {
+  it.each([
+    ["PCD1307", "PCD 1307"],
+    ["PCD 0663", "PCD 663"],
+    ["PCD-42", "PCD 42"],
+    ["DMPCD 2014 23", "DMPCD 2014 23"],
+    ["DMPCD 2014/23", "DMPCD 2014 23"],
+    ["DMPCD143", "DMPCD 143"],
+    ["DMPC PDC 174", "DMPCD 174"],
+    ["DMPC Decision 2015 9", "DMPCD 2015 9"],
+    ["DMPC Decision – PCD 77", "PCD 77"],
+    ["MD2345", "MD 2345"],
+  ])("%s is %s", (text, ref) => {
+    expect(findDecisionRefs(`see ${text} here`).map((r) => r.ref)).toEqual([ref]);
+  });
+
+  it("takes the labelled reference as the document's own, over one mentioned earlier", () => {
+    const text = "Under cover of PCD 12 the DMPC agreed.\nReference code: PCD 99\n";
+    expect(findOwnRef(text, findDecisionRefs(text))?.ref).toBe("PCD 99");
+  });
+
+  it("finds no own reference in text that names none", () => {
+    expect(findOwnRef("nothing here", findDecisionRefs("nothing here"))).toBeNull();
+  });
+});
+
+describe("periods", () => {
+  it.each([
+    ["between 1st April 2019 and 31st March 2020", { start: "2019-04-01", end: "2020-03-31" }],
+    ["(May 2021 to April 2022)", { start: "2021-05-01", end: "2022-04-30" }],
+    ["from 1 July 2022 until 30 June 2024", { start: "2022-07-01", end: "2024-06-30" }],
+    ["for 6 months from 1 January 2024", { start: "2024-01-01", end: "2024-06-30" }],
+    ["a two-year contract starting on 1 August 2022", { start: "2022-08-01", end: "2024-07-31" }],
+    ["in 2021/22 and 2022/23", { start: "2021-04-01", end: "2023-03-31" }],
+    ["during 2026-27", { start: "2026-04-01", end: "2027-03-31" }],
+  ])("%s", (text, period) => {
+    expect(periodIn(text)).toEqual(period);
+  });
+
+  it("gives none for text without dates or years", () => {
+    expect(periodIn("for the service")).toBeNull();
+  });
+
+  it("resolves 'the next N financial years' against a run the document names, else the signing date", () => {
+    expect(relativeYears("over the next 3 financial years")).toBe(3);
+    expect(relativeYears("over the following two years")).toBe(2);
+    expect(nextYearsPeriod(3, "for financial years 2026-29", null)).toEqual({
+      start: "2026-04-01",
+      end: "2029-03-31",
+    });
+    expect(nextYearsPeriod(2, "no years here", "2024-02-01")).toEqual({
+      start: "2024-04-01",
+      end: "2026-03-31",
+    });
+    expect(singleFinancialYear({ start: "2020-04-01", end: "2021-03-31" })).toBe("2020/21");
+    expect(singleFinancialYear({ start: "2020-04-01", end: "2021-04-01" })).toBeNull();
+  });
+});
+
+describe("approval words", () => {
+  it.each([
+    ["up to ", false, "up to"],
+    ["a maximum of ", false, "maximum"],
+    ["not exceeding ", false, "maximum"],
+    ["approximately ", false, "approximately"],
+    ["costs of ", true, "approximately"],
+    ["costs of ", false, "exact"],
+  ])("qualifier before %j (approximate mark %s) is %s", (before, approx, q) => {
+    expect(qualifierBefore(before, approx as boolean).qualifier).toBe(q);
+  });
+
+  it.each([
+    ["Approve the contract award of £1 to Acme", "contract"],
+    ["Approve the award of grants of £1", "grant"],
+    ["approves the variation of the funding agreement with X", "grant variation"],
+    ["approve the extension of the contract with X", "contract variation"],
+    ["Approve the business case for £1", "business case"],
+    ["Approve the assignment of £1 from the budget to fund it", "funding"],
+  ])("%s is a %s", (words, kind) => {
+    expect(approvalKind(words)).toBe(kind);
+  });
+
+  it("reads the recipient after 'to' or 'with', not months or roles", () => {
+    expect(recipientIn(" for one year (June 2020 to May 2021) to Bright Futures CIC, with help", "")).toBe(
+      "Bright Futures CIC",
+    );
+    expect(
+      recipientIn(" to fund the work", "a funding agreement with Safe Homes Trust in respect of it"),
+    ).toBe("Safe Homes Trust");
+    expect(recipientIn(" to the Director of Finance", "")).toBeNull();
+    expect(recipientIn(" for the work", "")).toBeNull();
+  });
+
+  it("names roles canonically", () => {
+    expect(roleIn("Sophie Linden (Past staff), Deputy Mayor, Policing and Crime")?.role).toBe(
+      "Deputy Mayor for Policing and Crime",
+    );
+    expect(roleIn("The DMPC approves")?.role).toBe("Deputy Mayor for Policing and Crime");
+    expect(roleIn("Interim Chief Executive Officer")?.role).toBe("Chief Executive Officer");
+    expect(roleIn("Jules Pipe, Deputy Mayor for Planning, Regeneration and Skills")?.role).toBe(
+      "Deputy Mayor for Planning, Regeneration and Skills",
+    );
+  });
+});

@@ -1,0 +1,441 @@
+import { describe, expect, it } from "vitest";
+import { ReconcilerError } from "../../../src/core/errors";
+import { extractDecision } from "../../../src/core/decision/extract-decision";
+import { readDecisionDocument } from "../../../src/core/decision/read-document";
+import type { DecisionRecord } from "../../../src/core/decision/decision-record";
+
+// Synthetic decisions in the genre's forms (not copies of the fixtures): the extractor is judged on unseen
+// real decisions, so each form is exercised with its own wording and figures.
+
+function byYear(r: DecisionRecord): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of r.allocations) out[a.fy] = (out[a.fy] ?? 0) + a.pence;
+  return out;
+}
+
+function approvalsOf(r: DecisionRecord) {
+  return r.approvals.map(({ pence, qualifier, recipient, kind, start, end }) => ({
+    pence,
+    qualifier,
+    recipient,
+    kind,
+    start,
+    end,
+  }));
+}
+
+function expectQuotesHold(r: DecisionRecord): void {
+  for (const q of [...r.amounts, ...r.approvals, ...r.allocations, ...r.findings.flatMap((f) => f.quotes)]) {
+    expect(r.text.slice(q.offset, q.offset + q.quote.length)).toBe(q.quote);
+  }
+}
+
+const oldStyle = `MOPAC
+MAYOR OF LONDON
+OFFICE FOR POLICING AND CRIME
+
+DMPC Decision – DMPCD 2014 23
+
+Title: Refurbishment of the Custody Suite at Example Street
+
+Executive Summary:
+
+The custody suite at Example Street needs new cell doors and ventilation to meet current standards.
+
+Recommendation:
+
+The Deputy Mayor for Policing and Crime is asked to approve the award of a contract of up to £640,000 in 2014/15 to Acme Builders Limited for the works.
+
+Deputy Mayor for Policing and Crime
+
+I confirm I have considered whether or not I have any personal or prejudicial interest in this matter.
+
+The above request has my approval.
+
+Signature
+
+Date 3 March 2014
+
+PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC
+
+1. Introduction and background
+
+1.1 This follows DMPCD 2013 101, which approved the design of the works.
+
+2. Financial Comments
+
+2.1 The cost of £640,000 will be met from the capital programme in 2014/15.
+`;
+
+const webPage = `Skip to main content
+Home
+Youth Diversion Scheme – grant extension
+Key information
+Reference code: PCD 2001
+Date signed: 14 February 2024
+Decision by: Jane Example (Past staff), Deputy Mayor, Policing and Crime
+Executive summary
+-
+MOPAC has funded a youth diversion scheme in three boroughs since 2021 and wishes to continue it for one more year.
+Recommendation
+-
+Approve a grant variation of £96,500 to Northside Youth Trust for the period 1 April 2024 to 31 March 2025.
+-
+Note the evaluation findings summarised below.
+Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DMPC)
+-
+Financial Comments
+-
+The £96,500 will be funded from the 2024-25 Youth budget.
+-
+Background/supporting papers
+-
+PCD 1850 approved the original grant.
+`;
+
+const splitBullet = `Key information
+Reference code: PCD 2077
+Date signed:
+Decision by: A Person, Deputy Mayor, Policing and Crime
+PCD 2077 Street Outreach Grants
+Recommendation:
+The Deputy Mayor for Policing and Crime is recommended to:
+-
+Approve the award of grants totalling
+-
+£250,000 to the Example Foundation in 2023/24.
+PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC
+-
+Financial Comments
+-
+Funding of £250,000 in 2023/24 comes from the VAWG budget.
+`;
+
+const pdfWithTable = `MAYOR OF LONDON
+OFFICE FOR POLICING AND CRIME
+
+DMPC Decision – PCD 0987
+
+Title: Community Safety Partnership Awards 2023/2024
+
+Executive Summary:
+
+Borough partnerships deliver local crime reduction work. This decision renews their awards for two years.
+
+Recommendation:
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Approve the award of grants of approximately £1,200,000 to the London Boroughs over 2023/2024 and 2024/2025, as profiled in paragraph 3.2.
+2. Delegate authority to the Chief Executive Officer to sign the grant agreements.
+
+Deputy Mayor for Policing and Crime
+
+I confirm I have considered whether or not I have any personal or prejudicial interest in this matter.
+
+The above request has my approval.
+
+Signature
+
+Date 07/06/2023
+
+PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC
+
+1. Introduction and background
+
+- 1.1. The awards follow PCD 812.
+
+2. Issues for consideration
+
+- 2.1. Each borough group will report quarterly.
+
+3. Financial Comments
+
+- 3.1. The total of £1,200,000 is split as follows.
+- 3.2. Allocation by year:
+
+Borough group\t23/24\t24/25
+North\t£300,000\t£300,000
+South\t£300,000\t£300,000
+Total\t£600,000\t£600,000
+
+Chief Executive Officer
+
+I have been consulted about the proposal and confirm that financial, legal and equalities advice has been taken into account.
+
+Signature
+
+Date 01/06/2023
+`;
+
+const otherBody = `MAYORAL DECISION – MD3100
+
+Title: Winter Rough Sleeping Fund
+
+Executive Summary:
+The Mayor wishes to fund extra winter beds.
+
+Decision:
+That the Mayor approves expenditure of £60,000 in 2023-24 on winter beds.
+
+Decision by: Sadiq Khan, Mayor of London
+`;
+
+describe("extractDecision on the genre's forms", () => {
+  it("reads an old-style DMPCD 2014 23 record", () => {
+    const r = extractDecision(oldStyle, "old.txt");
+    expect(r.ref).toBe("DMPCD 2014 23");
+    expect(r.title).toBe("Refurbishment of the Custody Suite at Example Street");
+    expect(r.decisionBy).toBe("Deputy Mayor for Policing and Crime");
+    expect(r.dateSigned).toBe("2014-03-03");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 64000000,
+        qualifier: "up to",
+        recipient: "Acme Builders Limited",
+        kind: "contract",
+        start: "2014-04-01",
+        end: "2015-03-31",
+      },
+    ]);
+    expect(byYear(r)).toEqual({ "2014/15": 64000000 });
+    expect(r.related).toEqual(["DMPCD 2013 101"]);
+    expectQuotesHold(r);
+  });
+
+  it("reads a web page with Key information and bullets on their own lines (years as 2024-25)", () => {
+    const r = extractDecision(webPage, "web.txt");
+    expect(r.ref).toBe("PCD 2001");
+    expect(r.title).toBe("Youth Diversion Scheme – grant extension");
+    expect(r.decisionBy).toBe("Deputy Mayor for Policing and Crime");
+    expect(r.dateSigned).toBe("2024-02-14");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 9650000,
+        qualifier: "exact",
+        recipient: "Northside Youth Trust",
+        kind: "grant variation",
+        start: "2024-04-01",
+        end: "2025-03-31",
+      },
+    ]);
+    expect(byYear(r)).toEqual({ "2024/25": 9650000 });
+    expect(r.related).toEqual(["PCD 1850"]);
+    expectQuotesHold(r);
+  });
+
+  it("joins a recommendation split over a '-' bullet line", () => {
+    const r = extractDecision(splitBullet, "split.txt");
+    expect(r.ref).toBe("PCD 2077");
+    expect(r.title).toBe("Street Outreach Grants");
+    expect(r.dateSigned).toBeNull();
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 25000000,
+        qualifier: "exact",
+        recipient: "Example Foundation",
+        kind: "grant",
+        start: "2023-04-01",
+        end: "2024-03-31",
+      },
+    ]);
+    expect(byYear(r)).toEqual({ "2023/24": 25000000 });
+    expectQuotesHold(r);
+  });
+
+  it("reads a PDF-style record: the approver's date, not the CEO's; table rows as the allocations (years 2023/2024, 23/24)", () => {
+    const r = extractDecision(pdfWithTable, "pdf.txt");
+    expect(r.ref).toBe("PCD 987");
+    expect(r.title).toBe("Community Safety Partnership Awards 2023/2024");
+    expect(r.dateSigned).toBe("2023-06-07");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 120000000,
+        qualifier: "approximately",
+        recipient: "London Boroughs",
+        kind: "grant",
+        start: "2023-04-01",
+        end: "2025-03-31",
+      },
+    ]);
+    expect(r.allocations.map(({ line, fy, pence }) => ({ line, fy, pence }))).toEqual([
+      { line: "North", fy: "2023/24", pence: 30000000 },
+      { line: "North", fy: "2024/25", pence: 30000000 },
+      { line: "South", fy: "2023/24", pence: 30000000 },
+      { line: "South", fy: "2024/25", pence: 30000000 },
+    ]);
+    expect(r.related).toEqual(["PCD 812"]);
+    const doc = readDecisionDocument(pdfWithTable, "pdf.txt");
+    expect(doc.signatures.map((s) => [s.capacity, s.role, s.date])).toEqual([
+      ["approver", "Deputy Mayor for Policing and Crime", "2023-06-07"],
+      ["consultee", "Chief Executive Officer", "2023-06-01"],
+    ]);
+    expect(doc.sections.find((s) => s.part === "financial")?.number).toBe("3");
+    expect(doc.paragraphs.map((p) => p.number)).toEqual(["1.1", "2.1", "3.1", "3.2"]);
+    expect(doc.tables[0]!.totalRows).toHaveLength(1);
+    expectQuotesHold(r);
+  });
+
+  it("reads another body's decision: its own series and role (years as 2023-24)", () => {
+    const r = extractDecision(otherBody, "md.txt");
+    expect(r.ref).toBe("MD 3100");
+    expect(r.decisionBy).toBe("Mayor of London");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 6000000,
+        qualifier: "exact",
+        recipient: null,
+        kind: "funding",
+        start: "2023-04-01",
+        end: "2024-03-31",
+      },
+    ]);
+    expect(byYear(r)).toEqual({ "2023/24": 6000000 });
+  });
+
+  it("normalises related references however they are written, once each, without its own", () => {
+    const text = `DMPC Decision – PCD 1400
+
+Title: Example
+
+Recommendation:
+Approve £10,000.
+
+1.1 See Decision PCD291, <u>PCD448</u>, PCD 0448 again, DMPCD143 and DMPC Decision 2014 143, and PCD1400 itself.
+1.2 Also DMPCD 2014/23.
+`;
+    const r = extractDecision(text, "refs.txt");
+    expect(r.ref).toBe("PCD 1400");
+    expect(r.related).toEqual(["PCD 291", "PCD 448", "DMPCD 143", "DMPCD 2014 23"]);
+  });
+
+  it("throws NOT_A_DECISION, naming the file, for text with no decision reference", () => {
+    const run = (): unknown =>
+      extractDecision("Minutes of the meeting\n\nCosts of £5,000 were noted.", "minutes.txt");
+    expect(run).toThrow(ReconcilerError);
+    try {
+      run();
+    } catch (e) {
+      expect((e as ReconcilerError).code).toBe("NOT_A_DECISION");
+      expect((e as ReconcilerError).message).toBe("no decision reference found in minutes.txt");
+      expect((e as ReconcilerError).where).toEqual({ file: "minutes.txt" });
+    }
+  });
+
+  it("reads a 'next N financial years' approval from the signing date when the years are not named", () => {
+    const text = `DMPC Decision – PCD 3001
+
+Title: Victim Care Hub
+
+Recommendation:
+The DMPC is asked to approve funding of a maximum of £450,000 over the next two financial years.
+
+Deputy Mayor for Policing and Crime
+The above request has my approval.
+Date 20/01/2025
+`;
+    const r = extractDecision(text, "next.txt");
+    expect(r.decisionBy).toBe("Deputy Mayor for Policing and Crime");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 45000000,
+        qualifier: "maximum",
+        recipient: null,
+        kind: "funding",
+        start: "2025-04-01",
+        end: "2027-03-31",
+      },
+    ]);
+    expect(r.allocations).toEqual([]);
+  });
+
+  it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
+    const text = `DMPC Decision – PCD 3100
+
+Title: Neighbourhood Watch Support
+
+Recommendation(s):
+1. Approve expenditure of £40,000 in 2024/25 and £45,000 in 2025/26 on the scheme.
+2. Approve a total of £90,000, comprising £50,000 in 2026/27 and £40,000 in 2027/28, for Safer Streets Partnership.
+`;
+    const r = extractDecision(text, "multi.txt");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 4000000,
+        qualifier: "exact",
+        recipient: null,
+        kind: "funding",
+        start: "2024-04-01",
+        end: "2025-03-31",
+      },
+      {
+        pence: 4500000,
+        qualifier: "exact",
+        recipient: null,
+        kind: "funding",
+        start: "2025-04-01",
+        end: "2026-03-31",
+      },
+      {
+        pence: 9000000,
+        qualifier: "exact",
+        recipient: null,
+        kind: "funding",
+        start: "2026-04-01",
+        end: "2028-03-31",
+      },
+    ]);
+    expect(byYear(r)).toEqual({
+      "2024/25": 4000000,
+      "2025/26": 4500000,
+      "2026/27": 5000000,
+      "2027/28": 4000000,
+    });
+    expectQuotesHold(r);
+  });
+
+  it("falls back to the summary's approving sentence when the Recommendation heading is lost, and reads a markdown title", () => {
+    const text = `# MAYOR OF LONDON
+
+## DMPC Decision – PCD 3200
+
+# Custody Healthcare Contract Uplift
+
+Executive Summary:
+
+This decision seeks approval to accept income of £300,000 from the Home Office in 2025/26 for custody healthcare.
+`;
+    const r = extractDecision(text, "lost.txt");
+    expect(r.title).toBe("Custody Healthcare Contract Uplift");
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 30000000,
+        qualifier: "exact",
+        recipient: null,
+        kind: "income",
+        start: "2025-04-01",
+        end: "2026-03-31",
+      },
+    ]);
+  });
+
+  it("reads sentence allocations once each: history, yearly rates and a total's parts add nothing", () => {
+    const text = `DMPC Decision – PCD 3300
+
+Title: Hate Crime Advocacy
+
+Recommendation:
+Approve funding for the hate crime advocacy service as set out below.
+
+Financial Comments
+3.1 The service will cost £80,000 in 2025/26, made up of staff at £60,000 in 2025/26 and running costs of £20,000 in 2025/26.
+3.2 A further £85,000 for 2026/27 is fixed in the budget.
+3.3 Last year £70,000 was spent in 2024/25 on the pilot, about £70,000 per year.
+3.4 The service will cost £80,000 in 2025/26.
+`;
+    const r = extractDecision(text, "sentences.txt");
+    expect(r.approvals).toEqual([]);
+    expect(byYear(r)).toEqual({ "2025/26": 8000000, "2026/27": 8500000 });
+    expectQuotesHold(r);
+  });
+});
