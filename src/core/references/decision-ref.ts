@@ -1,0 +1,98 @@
+/**
+ * Decision references as analysts write them in budget sheets and as documents print them, reduced to one form so a
+ * budget row and a decision record can be matched: "PCD1307", "pcd-1307", "PCD 1307 Drive" and "DMPC Decision –
+ * PCD 1307" all become "PCD 1307"; leading zeros go ("PCD 0663" → "PCD 663"); the older year style keeps its year
+ * ("DMPCD 2014/23" → "DMPCD 2014 23"); "DMPCD143" → "DMPCD 143".
+ *
+ * This is the project's one reference normaliser for cells and free text: the register and the matcher use it, and
+ * it reads the same REF_FORMS as the decision extractor, so a reference is spelt the same way everywhere.
+ */
+import { REF_FORMS } from "../decision/decision-ref-forms";
+
+/**
+ * How references are written is declared once, as data, in REF_FORMS (which the decision extractor reads documents
+ * with); here the same forms are matched regardless of case, because budget sheets write "pcd-1307".
+ */
+const FORMS = REF_FORMS.map((f) => ({ series: f.series, pattern: new RegExp(f.pattern.source, "i") }));
+
+export interface RefAndLine {
+  /** The normalised reference, or null where the text holds none. */
+  ref: string | null;
+  /** What else the text says once the reference is taken out ("Drive" from "PCD 1307 Drive"), or null. */
+  rest: string | null;
+}
+
+interface RefMatch {
+  ref: string;
+  index: number;
+  length: number;
+}
+
+function findRef(text: string): RefMatch | null {
+  let best: RefMatch | null = null;
+  for (const form of FORMS) {
+    const m = form.pattern.exec(text);
+    if (!m) continue;
+    if (best !== null && (m.index > best.index || (m.index === best.index && m[0].length <= best.length)))
+      continue;
+    const num = String(Number(m.groups?.num ?? "0"));
+    const year = m.groups?.year;
+    best = {
+      ref: year ? `${form.series} ${year} ${num}` : `${form.series} ${num}`,
+      index: m.index,
+      length: m[0].length,
+    };
+  }
+  return best;
+}
+
+/**
+ * The decision reference in `text`, normalised, or null where there is none.
+ *
+ * @example normaliseRef("pcd-1307") // "PCD 1307"
+ * @example normaliseRef("DMPCD 2014/23") // "DMPCD 2014 23"
+ */
+export function normaliseRef(text: string): string | null {
+  return findRef(text)?.ref ?? null;
+}
+
+/**
+ * Splits a cell such as "PCD 1307 Drive" or "PCD1307 – S-TAC" into the reference and the rest, which is a hint at
+ * the budget line.
+ *
+ * @example splitRefAndLine("PCD 1307 Drive") // { ref: "PCD 1307", rest: "Drive" }
+ */
+export function splitRefAndLine(text: string): RefAndLine {
+  const found = findRef(text);
+  if (!found) {
+    const rest = tidyRest(text);
+    return { ref: null, rest };
+  }
+  const rest = tidyRest(text.slice(0, found.index) + " " + text.slice(found.index + found.length));
+  return { ref: found.ref, rest };
+}
+
+function tidyRest(text: string): string | null {
+  const t = text
+    .replace(/\s+/g, " ")
+    .replace(/^[\s\-–—:;,.()[\]/|]+|[\s\-–—:;,.()[\]/|]+$/g, "")
+    .trim();
+  return t === "" ? null : t;
+}
+
+/**
+ * A cache in front of splitRefAndLine: a budget sheet repeats the same few hundred reference cells many thousand
+ * times, so each distinct text is read once.
+ */
+export class RefReader {
+  private readonly cache = new Map<string, RefAndLine>();
+
+  read(text: string): RefAndLine {
+    let hit = this.cache.get(text);
+    if (hit === undefined) {
+      hit = splitRefAndLine(text);
+      this.cache.set(text, hit);
+    }
+    return hit;
+  }
+}

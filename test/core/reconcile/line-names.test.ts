@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { definedAcronyms } from "../../../src/core/reconcile/defined-acronyms";
+import { LineNames, lineKey } from "../../../src/core/reconcile/line-names";
+import { fixtureText } from "../../helpers/fixtures";
+
+describe("line names", () => {
+  it("ignore case, spaces and punctuation", () => {
+    expect(new Set(["S-TAC", "STAC", "s tac", "S.T.A.C."].map(lineKey)).size).toBe(1);
+    expect(lineKey("Drive")).not.toBe(lineKey("Drive London"));
+  });
+
+  it("aliases join names both ways, whatever order they are declared in", () => {
+    const a = new LineNames({ "S-TAC": ["London Stalking Threat Assessment Centre"] });
+    const b = new LineNames({ "London Stalking Threat Assessment Centre": ["stac"] });
+    for (const names of [a, b]) {
+      expect(names.key("london stalking threat assessment centre")).toBe(names.key("S TAC"));
+      expect(names.key("MAPPA")).not.toBe(names.key("S-TAC"));
+    }
+  });
+});
+
+describe("definedAcronyms", () => {
+  it("reads the acronyms a decision defines, and only where the letters are the initials", () => {
+    const pairs = definedAcronyms(fixtureText("pcd-1307.txt"));
+    expect(pairs).toContainEqual(["London Stalking Threat Assessment Centre", "S-TAC"]);
+    expect(pairs).toContainEqual(["Stalking Threat Assessment Centre", "S-TAC"]);
+    expect(pairs).toContainEqual(["Multi Agency Public Protection Arrangements", "MAPPA"]);
+    expect(definedAcronyms("Funding for 2023 (DMPC) was agreed")).toEqual([]);
+  });
+});

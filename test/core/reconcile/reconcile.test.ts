@@ -1,0 +1,258 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { reconcile } from "../../../src/core/reconcile/reconcile";
+import type { RegisterRow } from "../../../src/core/register/register-row";
+import { allocation, approval, budget, fy, mismatch, p, record } from "./records";
+
+const split = record("PCD 100", {
+  approvals: [approval(200_000_00, "2023-04-01", "2025-03-31")],
+  allocations: [
+    allocation("Drive", "2023/24", 60_000_00),
+    allocation("Drive", "2024/25", 60_000_00),
+    allocation("S-TAC", "2023/24", 40_000_00),
+    allocation("S-TAC", "2024/25", 40_000_00),
+  ],
+});
+const unsplit = record("PCD 200", { approvals: [approval(1_013_030_00, "2023-10-01", "2025-03-31")] });
+
+function one(
+  rows: Parameters<typeof reconcile>[0]["budgetRows"],
+  decisions = [split, unsplit],
+  registerRows: RegisterRow[] = [],
+) {
+  return reconcile({ budgetRows: rows, totals: [], decisions, registerRows });
+}
+
+describe("reconcile: statuses", () => {
+  it("MATCHED, OVER and UNDER against a line's FY allocation, matching names regardless of case and punctuation", () => {
+    const r = one([
+      budget("PCD100", "drive", "2023/24", 60_000_00),
+      budget("pcd-100", "STAC", "2023/24", 45_000_00),
+      budget("PCD 100", "s tac", "2024/25", 30_000_00),
+    ]);
+    expect(r.rows.map((x) => x.status)).toEqual(["MATCHED", "OVER", "UNDER"]);
+    expect(r.rows.map((x) => x.variancePence)).toEqual([0, 5_000_00, -10_000_00]);
+    expect(r.rows[1]!.approvedPence).toBe(40_000_00);
+    expect(r.rows[1]!.evidence).toEqual({ file: "pcd-100.txt", quote: "S-TAC\t£40000", offset: 100 });
+    expect(r.rows[1]!.decisionLine).toBe("S-TAC");
+  });
+
+  it("reads the line from the reference cell where the table has no line column", () => {
+    const r = one([budget("PCD 100 Drive", null, "2023/24", 60_000_00)]);
+    expect(r.rows[0]).toMatchObject({ ref: "PCD 100", line: "Drive", status: "MATCHED" });
+  });
+
+  it("sums rows that share (ref, line, FY) against the one approval", () => {
+    const r = one([
+      budget("PCD 100", "Drive", "2023/24", 25_000_00),
+      budget("PCD 100", "DRIVE", "2023/24", 35_000_00),
+    ]);
+    expect(r.rows.map((x) => x.status)).toEqual(["MATCHED", "MATCHED"]);
+    expect(r.rows[0]!.check).toMatchObject({
+      rows: 2,
+      budgetPence: 60_000_00,
+      approvedPence: 60_000_00,
+      variancePence: 0,
+    });
+    expect(r.totals).toEqual({ budgetPence: 60_000_00, approvedPence: 60_000_00, variancePence: 0 });
+  });
+
+  it("checks a row with a reference but no line against the decision's FY total", () => {
+    const r = one([budget("PCD 100", null, "2024/25", 100_000_00)]);
+    expect(r.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 100_000_00 });
+  });
+
+  it("NO_DECISION: no reference, an unknown reference, or a line the decision does not name", () => {
+    const r = one([
+      budget(null, "Drive", "2023/24", 1_00),
+      budget("PCD 999", "Drive", "2023/24", 1_00),
+      budget("PCD 100", "MAPPA", "2023/24", 1_00),
+    ]);
+    expect(r.rows.map((x) => x.status)).toEqual(["NO_DECISION", "NO_DECISION", "NO_DECISION"]);
+    expect(r.rows[1]!.message).toContain("PCD 999");
+    expect(r.rows[2]!.message).toContain("MAPPA");
+    expect(r.rows.every((x) => x.approvedPence === null && x.variancePence === null)).toBe(true);
+  });
+
+  it("OUTSIDE_PERIOD: the decision exists but does not cover the year", () => {
+    const r = one([budget("PCD 100", "Drive", "2025/26", 1_00), budget("PCD 200", null, "2022/23", 1_00)]);
+    expect(r.rows.map((x) => x.status)).toEqual(["OUTSIDE_PERIOD", "OUTSIDE_PERIOD"]);
+  });
+
+  it("UNPROFILED: rows of an unsplit approval are checked together and a profile is suggested", () => {
+    const r = one([
+      budget("PCD 200", "Drive", "2023/24", 400_000_00),
+      budget("PCD 200", "Drive", "2024/25", 613_030_00),
+    ]);
+    expect(r.rows.map((x) => x.status)).toEqual(["UNPROFILED", "UNPROFILED"]);
+    expect(r.rows[0]!.check).toMatchObject({
+      rows: 2,
+      fys: ["2023/24", "2024/25"],
+      budgetPence: 1_013_030_00,
+      approvedPence: 1_013_030_00,
+      variancePence: 0,
+    });
+    expect(r.profiles).toHaveLength(1);
+    const profile = r.profiles[0]!;
+    expect(profile.buckets.map((b) => b.label)).toEqual(["2023/24", "2024/25"]);
+    expect(profile.buckets.reduce((s, b) => s + b.pence, 0)).toBe(1_013_030_00);
+    // 6 of 18 months fall in 2023/24.
+    expect(profile.buckets[0]!.pence).toBe(Math.round(1_013_030_00 / 3));
+    expect(r.rows[0]!.suggestedPence).toBe(profile.buckets[0]!.pence);
+    expect(r.totals.approvedPence).toBe(1_013_030_00);
+  });
+
+  it("DECISION_INCONSISTENT where the decision carries an error, unless the analyst's note settles it", () => {
+    const bad = { ...split, findings: [mismatch] };
+    const note: RegisterRow = {
+      ref: "PCD 100",
+      line: null,
+      fy: fy("2023/24"),
+      approvedPence: null,
+      recipient: null,
+      start: null,
+      end: null,
+      fundingSource: null,
+      resolution: "2023/24 confirmed per the table",
+      source: "analyst",
+      evidence: null,
+      place: { sheet: "Decisions", cell: "A2" },
+    };
+    const r = one(
+      [budget("PCD 100", "Drive", "2023/24", 60_000_00), budget("PCD 100", "Drive", "2024/25", 60_000_00)],
+      [bad],
+      [note],
+    );
+    expect(r.rows.map((x) => x.status)).toEqual(["MATCHED", "DECISION_INCONSISTENT"]);
+    expect(r.rows[0]!.resolution?.note).toBe("2023/24 confirmed per the table");
+    expect(r.rows[1]!.approvedPence).toBe(60_000_00);
+    // A partial resolution leaves the decision's error an error.
+    expect(r.findings.find((f) => f.code === "TOTAL_MISMATCH")?.severity).toBe("error");
+  });
+
+  it("an analyst's figure overrides the extracted one and a ref-wide note downgrades the decision's error", () => {
+    const bad = { ...split, findings: [mismatch] };
+    const rows: RegisterRow[] = [
+      {
+        ref: "PCD 100",
+        line: "Drive",
+        fy: fy("2023/24"),
+        approvedPence: p(65_000_00),
+        recipient: null,
+        start: null,
+        end: null,
+        fundingSource: null,
+        resolution: null,
+        source: "analyst",
+        evidence: null,
+      },
+      {
+        ref: "PCD 100",
+        line: null,
+        fy: null,
+        approvedPence: null,
+        recipient: null,
+        start: null,
+        end: null,
+        fundingSource: null,
+        resolution: "confirmed per the table",
+        source: "analyst",
+        evidence: null,
+      },
+    ];
+    const r = one([budget("PCD 100", "Drive", "2023/24", 65_000_00)], [bad], rows);
+    expect(r.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 65_000_00, evidence: null });
+    const f = r.findings.find((x) => x.code === "TOTAL_MISMATCH")!;
+    expect(f.severity).toBe("info");
+    expect(f.resolution).toBe("confirmed per the table");
+    expect(r.findings.some((x) => x.code === "ANALYST_FIGURE")).toBe(true);
+  });
+
+  it("register rows copied from a decision (source extracted) never count its money twice", () => {
+    const copy: RegisterRow = {
+      ref: "PCD 100",
+      line: "Drive",
+      fy: fy("2023/24"),
+      approvedPence: p(60_000_00),
+      recipient: null,
+      start: null,
+      end: null,
+      fundingSource: null,
+      resolution: null,
+      source: "extracted",
+      evidence: null,
+    };
+    const withFile = one([budget("PCD 100", "Drive", "2023/24", 60_000_00)], [split], [copy]);
+    expect(withFile.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 60_000_00 });
+    // Without the decision file the copy is what there is to check against.
+    const without = one([budget("PCD 100", "Drive", "2023/24", 60_000_00)], [], [copy]);
+    expect(without.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 60_000_00, evidence: null });
+  });
+
+  it("uses aliases, the user's and the acronyms a decision defines", () => {
+    const withText = record("PCD 300", {
+      allocations: [allocation("S-TAC", "2023/24", 10_00), allocation("MAPPA", "2023/24", 5_00)],
+      text: "- London Stalking Threat Assessment Centre (S-TAC) – funding\n",
+    });
+    const r = reconcile({
+      budgetRows: [
+        budget("PCD 300", "London Stalking Threat Assessment Centre", "2023/24", 10_00),
+        budget("PCD 300", "Public Protection", "2023/24", 5_00),
+      ],
+      totals: [],
+      decisions: [withText],
+      aliases: { MAPPA: ["Public Protection"] },
+    });
+    expect(r.rows.map((x) => x.status)).toEqual(["MATCHED", "MATCHED"]);
+  });
+
+  it("reports table totals that do not add up and unread cells with their place", () => {
+    const r = reconcile({
+      budgetRows: [],
+      decisions: [],
+      totals: [
+        {
+          sheet: "Budget",
+          row: 9,
+          cell: "C9",
+          label: "Total",
+          fy: fy("2023/24"),
+          statedPence: p(100),
+          computedPence: p(90),
+          table: "t",
+        },
+      ],
+      unread: [{ sheet: "Budget", cell: "D4", value: "tbc", reason: "not an amount" }],
+    });
+    expect(r.findings.map((f) => [f.code, f.severity, f.place])).toEqual([
+      ["TABLE_TOTAL_MISMATCH", "error", { sheet: "Budget", cell: "C9" }],
+      ["UNREAD_CELL", "warning", { sheet: "Budget", cell: "D4" }],
+    ]);
+  });
+});
+
+describe("reconcile: properties", () => {
+  it("the budget total is the sum of the rows, and a check's variance is its budget less its approval", () => {
+    const line = fc.constantFrom("Drive", "S-TAC", "stac", null);
+    const year = fc.constantFrom("2022/23", "2023/24", "2024/25");
+    const ref = fc.constantFrom("PCD 100", "PCD100", "PCD 200", "PCD 999", null);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(ref, line, year, fc.integer({ min: 0, max: 1e9 })), { maxLength: 30 }),
+        (specs) => {
+          const rows = specs.map(([r, l, y, n]) => budget(r, l, y, n));
+          const out = one(rows);
+          expect(out.rows).toHaveLength(rows.length);
+          expect(out.totals.budgetPence).toBe(rows.reduce((s, r) => s + r.pence, 0));
+          for (const r of out.rows) {
+            if (r.check.approvedPence !== null)
+              expect(r.check.variancePence).toBe(r.check.budgetPence - r.check.approvedPence);
+            else expect(r.variancePence).toBeNull();
+          }
+          const counted = Object.values(out.counts).reduce((s, n) => s + n, 0);
+          expect(counted).toBe(rows.length);
+        },
+      ),
+    );
+  });
+});

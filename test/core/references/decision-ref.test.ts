@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { normaliseRef, RefReader, splitRefAndLine } from "../../../src/core/references/decision-ref";
+
+describe("normaliseRef", () => {
+  it.each([
+    ["PCD1307", "PCD 1307"],
+    ["PCD 1307", "PCD 1307"],
+    ["pcd-1307", "PCD 1307"],
+    ["PCD 1307 Drive", "PCD 1307"],
+    ["PCD 0663", "PCD 663"],
+    ["DMPCD 2014 23", "DMPCD 2014 23"],
+    ["DMPCD 2014/23", "DMPCD 2014 23"],
+    ["DMPCD143", "DMPCD 143"],
+    ["DMPC Decision – PCD 1307", "PCD 1307"],
+    ["Drive (PCD 1513)", "PCD 1513"],
+  ])("%s → %s", (text, ref) => {
+    expect(normaliseRef(text)).toBe(ref);
+  });
+
+  it.each(["", "Drive", "2023/24", "TBC", "PCD", "ABCPCD 12"])("finds no reference in %j", (text) => {
+    expect(normaliseRef(text)).toBeNull();
+  });
+
+  it("is idempotent: a normalised reference normalises to itself", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99999 }),
+        fc.constantFrom("PCD", "pcd", "Pcd"),
+        fc.constantFrom("", " ", "-", " - "),
+        (n, p, gap) => {
+          const once = normaliseRef(`${p}${gap}${String(n).padStart(4, "0")}`);
+          expect(once).toBe(`PCD ${n}`);
+          expect(normaliseRef(once!)).toBe(once);
+        },
+      ),
+    );
+  });
+});
+
+describe("splitRefAndLine", () => {
+  it("separates the reference from the line it names", () => {
+    expect(splitRefAndLine("PCD 1307 Drive")).toEqual({ ref: "PCD 1307", rest: "Drive" });
+    expect(splitRefAndLine("PCD1307 – S-TAC")).toEqual({ ref: "PCD 1307", rest: "S-TAC" });
+    expect(splitRefAndLine("Drive (PCD 1513)")).toEqual({ ref: "PCD 1513", rest: "Drive" });
+    expect(splitRefAndLine("pcd-1307")).toEqual({ ref: "PCD 1307", rest: null });
+    expect(splitRefAndLine("MAPPA")).toEqual({ ref: null, rest: "MAPPA" });
+  });
+
+  it("caches each distinct text once and gives the same answer", () => {
+    const r = new RefReader();
+    const a = r.read("PCD 1307 Drive");
+    expect(r.read("PCD 1307 Drive")).toBe(a);
+    expect(a).toEqual(splitRefAndLine("PCD 1307 Drive"));
+  });
+});
