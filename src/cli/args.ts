@@ -1,4 +1,4 @@
-import { ReconcilerError } from "../core/errors";
+import { ReconcilerError, isReconcilerError } from "../core/errors";
 
 /** A parsed command line: the positional words and the `--name value` / `--flag` options. */
 export interface ParsedArgs {
@@ -70,4 +70,26 @@ export function requiredOption(args: ParsedArgs, name: string, what: string): st
     throw new ReconcilerError("BAD_ARGUMENT", `--${name} is required: ${what}`, { argument: `--${name}` });
   }
   return value;
+}
+
+/** Runs `read` and pins any ReconcilerError it throws on the option it came from. */
+export function fromOption<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (isReconcilerError(e)) throw e.at({ argument: `--${name}` });
+    throw e;
+  }
+}
+
+/** The value of an option that must be one of `allowed`, or `fallback` when it is absent. */
+export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
+  const value = option(args, name);
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ReconcilerError(
+    "BAD_ARGUMENT",
+    `${JSON.stringify(value)} is not allowed for --${name}: expected ${allowed.map((a) => `"${a}"`).join(" or ")}`,
+    { argument: `--${name}` },
+  );
 }

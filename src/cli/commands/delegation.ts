@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "../command";
 import { printJson } from "../command";
-import { option, requiredOption } from "../args";
+import { fromOption, option, requiredOption } from "../args";
 import { ReconcilerError, isReconcilerError } from "../../core/errors";
 import { parseMoney } from "../../core/money/parse-money";
 import { formatPence } from "../../core/money/format-money";
@@ -12,16 +12,6 @@ import { mopacScheme } from "../../core/delegation/mopac-scheme";
 import { parseSchemeText } from "../../core/delegation/load-scheme";
 import { resolveKind } from "../../core/delegation/scheme-kinds";
 import type { DelegationScheme } from "../../core/delegation/delegation-scheme";
-
-/** Runs `read` and pins any ReconcilerError it throws on the option it came from. */
-function fromOption<T>(name: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (isReconcilerError(e)) throw e.at({ argument: `--${name}` });
-    throw e;
-  }
-}
 
 /** Reads and validates a scheme file named by --scheme (relative to the working directory). */
 function readScheme(file: string, cwd: string): DelegationScheme {

@@ -1,7 +1,7 @@
 import type { Command } from "../command";
 import { printJson } from "../command";
-import { option, requiredOption, type ParsedArgs } from "../args";
-import { ReconcilerError, isReconcilerError } from "../../core/errors";
+import { choice, fromOption, option, requiredOption } from "../args";
+import { ReconcilerError } from "../../core/errors";
 import { parseMoney } from "../../core/money/parse-money";
 import { formatPence } from "../../core/money/format-money";
 import { parseDate } from "../../core/dates/parse-date";
@@ -19,27 +19,6 @@ const bucketingNames: Record<ProfileBucketing, string> = {
   quarter: "quarter",
   month: "month",
 };
-
-/** Runs `read` and pins any ReconcilerError it throws on the option it came from. */
-function fromOption<T>(name: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (isReconcilerError(e)) throw e.at({ argument: `--${name}` });
-    throw e;
-  }
-}
-
-function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
-  const value = option(args, name);
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ReconcilerError(
-    "BAD_ARGUMENT",
-    `${JSON.stringify(value)} is not allowed for --${name}: expected ${allowed.map((a) => `"${a}"`).join(" or ")}`,
-    { argument: `--${name}` },
-  );
-}
 
 /** The profile as a small aligned table with a total line. */
 export function renderProfile(profile: Profile, by: ProfileBucketing): string {

@@ -1,7 +1,6 @@
 import type { Command } from "../command";
 import { printJson } from "../command";
-import { option, type ParsedArgs } from "../args";
-import { ReconcilerError, isReconcilerError } from "../../core/errors";
+import { choice, fromOption, option } from "../args";
 import { parseMoney } from "../../core/money/parse-money";
 import { formatPence } from "../../core/money/format-money";
 import { parseDate } from "../../core/dates/parse-date";
@@ -12,26 +11,6 @@ import {
   type ThresholdResult,
 } from "../../core/thresholds/procurement-threshold";
 import { thresholdCitedOn, type ThresholdMatch } from "../../core/thresholds/threshold-cited-on";
-
-function fromOption<T>(name: string, read: () => T): T {
-  try {
-    return read();
-  } catch (e) {
-    if (isReconcilerError(e)) throw e.at({ argument: `--${name}` });
-    throw e;
-  }
-}
-
-function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
-  const value = option(args, name);
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new ReconcilerError(
-    "BAD_ARGUMENT",
-    `${JSON.stringify(value)} is not allowed for --${name}: expected ${allowed.map((a) => `"${a}"`).join(" or ")}`,
-    { argument: `--${name}` },
-  );
-}
 
 /** Today's date where the command runs, as YYYY-MM-DD. */
 function today(): string {
