@@ -103,10 +103,10 @@ let nodeOptions: Record<string, unknown> = {};
 
 async function loadNodePdfJs(): Promise<PdfJsLike> {
   nodePdfJs ??= (async () => {
-    const lib = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    const { createRequire } = await import("node:module");
-    const { pathToFileURL } = await import("node:url");
-    const { dirname, join } = await import("node:path");
+    const lib = await import(/* webpackIgnore: true */ "pdfjs-dist/legacy/build/pdf.mjs");
+    const { createRequire } = await import(/* webpackIgnore: true */ "node:module");
+    const { pathToFileURL } = await import(/* webpackIgnore: true */ "node:url");
+    const { dirname, join } = await import(/* webpackIgnore: true */ "node:path");
     const require = createRequire(import.meta.url);
     const worker = require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs");
     // No worker thread in Node: pdf.js runs its "fake worker" in-process, importing this local file.

@@ -98,6 +98,7 @@ describe("extract", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`no decision reference found in ${file}`);
+    expect(r.stderr.split(file).length - 1).toBe(1);
   });
 
   it("a missing or unreadable file is exit 2 naming the file", async () => {

@@ -83,7 +83,7 @@ const NOT_RECIPIENT =
 /**
  * Who receives the money, from a recommendation's words: the name after "to" ("to Acme Trust to provide …"),
  * preferring one after the figure, else after "with" ("funding agreement with Example Care"). A name is a run of
- * capitalised words joined by "and", "of", "the", "&": "Acme Trust and the London Borough of Barnet". Months,
+ * capitalised words joined by "and", "of", "the", "&": "Acme Trust and the Royal Borough of Example". Months,
  * roles and the deciding body itself are not recipients. Null when none is named.
  */
 export function recipientIn(after: string, whole: string): string | null {
@@ -93,7 +93,8 @@ export function recipientIn(after: string, whole: string): string | null {
 function firstName(pattern: RegExp, text: string): string | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    let n = (m[1] ?? "").replace(/[.,;:)]+$/, "");
+    // "to Acme Trust for the Example Scheme": what follows "for the" is the purpose, not the name.
+    let n = (m[1] ?? "").replace(/[ \t]+for[ \t]+the[ \t].*$/, "").replace(/[.,;:)]+$/, "");
     n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
     if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
     if (!n || MONTHS.test(n) || NOT_RECIPIENT.test(n)) continue;

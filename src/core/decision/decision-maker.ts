@@ -9,8 +9,8 @@ const deciding =
   /\b(?:is|are)[ \t]+(?:recommended|asked|requested|invited|being asked)[ \t]+to\b|\b(?:hereby[ \t]+)?(?:approves|agrees|authorises|decides)\b/g;
 
 /**
- * The role that decides: the web page's "Decision by:" (the role in it, not the person: "A Person (Past
- * staff), Deputy Mayor, Policing and Crime" → "Deputy Mayor for Policing and Crime"), else the subject of "… is
+ * The role that decides: the web page's "Decision by:" (the role in it, not the person: "A Person (Former
+ * post holder), Deputy Mayor, Policing and Crime" → "Deputy Mayor for Policing and Crime"), else the subject of "… is
  * recommended to" / "… is asked to" / "The … approves" (in the Recommendation first), else the role heading the
  * approver's signature block.
  */

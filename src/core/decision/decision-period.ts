@@ -63,8 +63,8 @@ function count(word: string): number | null {
 
 /**
  * The period a piece of text gives, read in this order:
- * 1. an explicit range: "between 1st April 2018 and 31st March 2019", "(April 2020 to March 2021)",
- *    "from 1st April 2023 until 31st March 2025", "April 2020-March 2021";
+ * 1. an explicit range: "between 1st April 2016 and 31st March 2017", "(April 2021 to March 2022)",
+ *    "from 1st October 2024 until 30th September 2026", "April 2019-March 2020";
  * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary);
  * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March).
  * Null when it gives none. Never throws.
@@ -108,7 +108,7 @@ export function periodIn(text: string): Period | null {
   return null;
 }
 
-/** "over the next 3 financial years", "the following two years": how many years, or null. */
+/** "over the next four financial years", "the following two years": how many years, or null. */
 export function relativeYears(text: string): number | null {
   const m = relative.exec(text);
   if (!m) return null;

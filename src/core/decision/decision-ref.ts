@@ -19,6 +19,9 @@ export interface RefMention {
 export function findDecisionRefs(text: string): RefMention[] {
   const found: RefMention[] = [];
   for (const form of REF_FORMS) {
+    // Every form opens with its series' letters ("DMPC" for both DMPCD forms): where they are absent, as most
+    // series are from most documents, the pattern need not be run over the text.
+    if (!text.includes(literalOf(form.series))) continue;
     form.pattern.lastIndex = 0;
     for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
       const num = String(Number(m.groups?.num ?? "0"));
@@ -42,6 +45,11 @@ export function findDecisionRefs(text: string): RefMention[] {
     reach = f.offset + f.quote.length;
   }
   return out;
+}
+
+/** The letters every match of a series' patterns contains: "DMPC" for "DMPCD" (also written "DMPC Decision"). */
+function literalOf(series: string): string {
+  return series === "DMPCD" ? "DMPC" : series;
 }
 
 /** True when two references name the same decision: "DMPCD 143" and "DMPCD 2014 143". */

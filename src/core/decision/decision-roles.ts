@@ -54,8 +54,12 @@ function tidy(s: string): string {
     .trim();
 }
 
+const roleWord = /Mayor|DMPC|Chief|CEO|CFO|Commissioner|PCC|Director/i;
+
 /** A role named in `text`, canonical where it is a known one: the earliest-written role wins. */
 export function roleIn(text: string): { role: string; index: number; length: number } | null {
+  // Every form below needs one of these words; most lines have none, so ten patterns are not tried on them.
+  if (!roleWord.test(text)) return null;
   let best: { role: string; index: number; length: number } | null = null;
   for (const form of ROLE_FORMS) {
     const m = form.pattern.exec(text);

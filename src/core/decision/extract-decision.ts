@@ -25,9 +25,8 @@ export function extractFromDocument(doc: DecisionDocument): DecisionRecord {
   const lines = textLines(doc.text);
   const own = findOwnRef(doc.text, doc.refs, lines);
   if (!own) {
-    throw new ReconcilerError("NOT_A_DECISION", `no decision reference found in ${doc.file}`, {
-      file: doc.file,
-    });
+    // The message names the file itself, so no `where.file`: describe() would otherwise name it twice.
+    throw new ReconcilerError("NOT_A_DECISION", `no decision reference found in ${doc.file}`);
   }
   const title = decisionTitle(doc, lines, own);
   const decisionBy = decisionMaker(doc, lines);

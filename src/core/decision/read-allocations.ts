@@ -42,7 +42,8 @@ export function readAllocations(
   ownRef: string,
   fallbackLine: string,
 ): Allocation[] {
-  const fromTables = tableAllocations(doc);
+  const recipients = [...new Set(approvals.map((a) => a.recipient).filter((r): r is string => !!r))];
+  const fromTables = tableAllocations(doc, recipients.length === 1 ? recipients[0]! : fallbackLine);
   const fromApprovals = approvalAllocations(approvals, fallbackLine);
   const fromSentences = sentenceAllocations(doc, ownRef, fallbackLine);
 
@@ -60,7 +61,15 @@ function text(cell: TableCell | undefined): string {
   return (cell?.text ?? "").replace(/\*\*|__/g, "").trim();
 }
 
-function tableAllocations(doc: DecisionDocument): Source {
+/** A money column's header that names no budget line: "Amount", "Cost (£)", "Value", "£". */
+const genericMoneyHeader =
+  /^(?:£|(?:total\s+)?(?:amount|value|cost|costs|budget|funding|allocation|spend|expenditure|sum|price)s?)?\s*(?:\(£\)|£)?$/i;
+
+/**
+ * The allocations of the funding tables. A long table (a column of years and one of money) names its line in a
+ * label column, else by its money column's header; a header that names nothing ("Amount") gives `defaultLine`.
+ */
+function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
   const allocations: Allocation[] = [];
   for (const t of doc.tables) {
     if (!isFundingTable(t)) continue;
@@ -94,8 +103,13 @@ function tableAllocations(doc: DecisionDocument): Source {
       const fy = financialYearInHeader(text(row[yearCol]));
       const cell = row[moneyCol];
       if (!fy || !cell || cell.pence === null || cell.pence <= 0) continue;
+      const header = text(t.header[moneyCol]);
       const line =
-        lineCol !== yearCol && lineCol !== moneyCol ? text(row[lineCol]) : text(t.header[moneyCol]);
+        lineCol !== yearCol && lineCol !== moneyCol
+          ? text(row[lineCol])
+          : genericMoneyHeader.test(header)
+            ? defaultLine
+            : header;
       allocations.push({
         line,
         fy,

@@ -18,7 +18,7 @@ const MAX_APPROVALS = 50;
  * What the Recommendation approves: one approval per approved sum, in the order written. For each figure in a
  * recommendation (not one that only notes or delegates) it reads the qualifier ("up to", "a maximum of", "c£"),
  * the recipient, the kind (from the verb phrase) and the period. Where the recommendation gives no period, the
- * period comes from another recommendation that does ("Approve that the service will run for 18 months from …"),
+ * period comes from another recommendation that does ("Approve that the contract runs for 18 months from …"),
  * then from a sentence elsewhere restating the same sum, then from "the next N financial years" resolved against
  * the document. A figure the recommendation states exactly but the body restates with "up to" or "a maximum of"
  * takes the body's qualifier.
@@ -53,11 +53,20 @@ export function readApprovals(
     }
     return false;
   };
+  // A table under an approving sentence splits the sentence's sum ("grants totalling £3m to the boroughs in the
+  // table below"): where the approving words carry a figure of their own, the table's cells are allocations, not
+  // further approvals. A recommendation made only of a table still approves its figures.
+  const inTable = (offset: number): boolean => doc.tables.some((t) => t.start <= offset && offset < t.end);
+  const sentencesApprove = items.some(
+    (item) => !NOT_APPROVING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
+  );
   const approvals: Approval[] = [];
   const seen = new Set<number>();
   for (const item of items) {
-    const mentions = byItem.get(item);
-    if (!mentions || NOT_APPROVING.test(item.words)) continue;
+    const all = byItem.get(item);
+    if (!all || NOT_APPROVING.test(item.words)) continue;
+    const mentions = sentencesApprove ? all.filter((m) => !inTable(m.offset)) : all;
+    if (mentions.length === 0) continue;
     for (const m of approvedFigures(doc.text, item, mentions)) {
       if (seen.has(m.pence) || approvals.length >= MAX_APPROVALS) continue;
       seen.add(m.pence);

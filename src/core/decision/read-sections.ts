@@ -75,7 +75,8 @@ function headingAt(lines: readonly TextLine[], i: number): Heading | null {
     return null;
   }
 
-  const label = inlineLabel.exec(body);
+  const colon = body.indexOf(":");
+  const label = colon > 0 && colon < 100 ? inlineLabel.exec(body) : null;
   if (label) {
     const known = sectionPartOf(label[1]!);
     if (known) {
@@ -110,11 +111,11 @@ function make(
 }
 
 function stripMarks(s: string): string {
-  return s
-    .replace(/<\/?[a-z]{1,6}>/gi, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/[ \t]*:[ \t]*$/, "")
-    .trim();
+  let out = s;
+  if (out.includes("<")) out = out.replace(/<\/?[a-z]{1,6}>/gi, "");
+  if (out.includes("**") || out.includes("__")) out = out.replace(/\*\*|__/g, "");
+  if (out.includes(":")) out = out.replace(/[ \t]*:[ \t]*$/, "");
+  return out.trim();
 }
 
 function looksLikeHeadingTitle(title: string): boolean {

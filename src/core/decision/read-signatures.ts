@@ -110,9 +110,9 @@ function roleBefore(
 }
 
 const dateSignedLabel =
-  /^(?:[*_ \t]*)date (?:signed|of (?:decision|signature|approval)|approved)[*_ \t]*:[*_ \t]*(.*)$/i;
+  /^(?:[-•*_ \t]*)date (?:signed|of (?:decision|signature|approval)|approved)[*_ \t]*:[*_ \t]*(.*)$/i;
 const decisionByLabel =
-  /^(?:[*_ \t]*)(?:decision (?:by|maker)|decision-maker|approved by|signed by)[*_ \t]*:[*_ \t]*(.*)$/i;
+  /^(?:[-•*_ \t]*)(?:decision (?:by|maker)|decision-maker|approved by|signed by)[*_ \t]*:[*_ \t]*(.*)$/i;
 
 /** The web page's "Date signed:" (its value on the line, or alone on the next line) with "Decision by:"'s role. */
 function webSignature(text: string, lines: readonly TextLine[]): Signature | null {
@@ -139,8 +139,15 @@ function webSignature(text: string, lines: readonly TextLine[]): Signature | nul
     }
     const b = decisionByLabel.exec(line.trimmed);
     if (b && !role) {
-      const r = roleIn(b[1]!);
-      const valueAt = line.trimStart + line.trimmed.length - b[1]!.length;
+      let value = b[1]!;
+      let valueAt = line.trimStart + line.trimmed.length - value.length;
+      const next = lines[i + 1];
+      // The web page may put the value alone on the next line ("Decision by:" / "Sophie Linden, Deputy Mayor …").
+      if (!value.trim() && next && next.trimmed.length <= 120) {
+        value = next.trimmed;
+        valueAt = next.trimStart;
+      }
+      const r = roleIn(value);
       if (r)
         role = {
           role: r.role,

@@ -48,16 +48,19 @@ export const SECTION_HEADINGS: readonly { part: SectionPart; pattern: RegExp }[]
 
 /** Heading text made comparable: marks, numbering and colon removed, spaces single, lower case. */
 export function headingKey(text: string): string {
-  return text
-    .replace(/<[^>]{0,20}>/g, "")
-    .replace(/[*_#]/g, "")
-    .replace(/[:.]\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  let s = text;
+  // Each step only where it has something to do: this runs on every short line of every document.
+  if (s.includes("<")) s = s.replace(/<[^>]{0,20}>/g, "");
+  if (marks.test(s)) s = s.replace(/[*_#]/g, "");
+  s = s.replace(/[:.]\s*$/, "");
+  if (oddSpace.test(s)) s = s.replace(/\s+/g, " ");
+  return s.trim().toLowerCase();
 }
+const marks = /[*_#]/;
+const oddSpace = /[^\S ]|  /;
 
 export function sectionPartOf(heading: string): SectionPart | null {
+  if (heading.length > 240) return null;
   const key = headingKey(heading);
   if (!key || key.length > 120) return null;
   for (const h of SECTION_HEADINGS) if (h.pattern.test(key)) return h.part;

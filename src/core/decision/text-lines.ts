@@ -12,8 +12,18 @@ export interface TextLine {
   trimStart: number;
 }
 
-/** Splits text into lines with their offsets. Linear in the text's length. */
-export function textLines(text: string): TextLine[] {
+/** The last text split and its lines: the reader, the extractor and the checks all ask for the same text's lines. */
+let last: { text: string; lines: readonly TextLine[] } | null = null;
+
+/** Splits text into lines with their offsets. Linear in the text's length. The lines are shared: do not change them. */
+export function textLines(text: string): readonly TextLine[] {
+  if (last && last.text === text) return last.lines;
+  const lines = splitLines(text);
+  last = { text, lines };
+  return lines;
+}
+
+function splitLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
   let start = 0;
   let index = 0;

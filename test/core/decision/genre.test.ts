@@ -318,7 +318,8 @@ Approve £10,000.
     } catch (e) {
       expect((e as ReconcilerError).code).toBe("NOT_A_DECISION");
       expect((e as ReconcilerError).message).toBe("no decision reference found in minutes.txt");
-      expect((e as ReconcilerError).where).toEqual({ file: "minutes.txt" });
+      // The message names the file, once: describe() (what the CLI prints) does not name it again.
+      expect((e as ReconcilerError).describe()).toBe("no decision reference found in minutes.txt");
     }
   });
 

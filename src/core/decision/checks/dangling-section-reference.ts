@@ -16,8 +16,31 @@ const keywordRef = new RegExp(
 const DOTTED = String.raw`\d{1,2}(?:\.\d{1,2}){1,3}`;
 const bareRef = new RegExp(
   String.raw`\b(?:in|under|at|see|within|per)\s+(${DOTTED})(?:\s*(?:to|and|-|–|&)\s*(${DOTTED}))?(?![\d.]*\d)`,
-  "gi",
+  "iy",
 );
+/** Where a bare reference can start: a dotted number ("2.4"), found first because digits are rare in prose. */
+const dottedStart = /(?<![\w.])\d{1,2}\.\d/g;
+/** The word before a dotted number that makes it a bare reference: "in ", "see ", "per ". */
+const bareWordBefore = /\b(?:in|under|at|see|within|per)\s+$/i;
+
+/** The bare references of the text, as a global search for `bareRef` would find them. */
+function bareMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let consumed = 0;
+  for (const d of text.matchAll(dottedStart)) {
+    const at = d.index!;
+    if (at < consumed) continue;
+    const lookBehind = text.slice(Math.max(consumed, at - 24), at);
+    const w = bareWordBefore.exec(lookBehind);
+    if (!w) continue;
+    bareRef.lastIndex = at - lookBehind.length + w.index;
+    const m = bareRef.exec(text);
+    if (!m) continue;
+    out.push(m);
+    consumed = m.index + m[0].length;
+  }
+  return out;
+}
 const referringVerb =
   /\b(?:set out|laid out|listed|referenced|referred to|detailed|described|outlined|mentioned|noted|shown|covered|explained|discussed|given|as|see|per)\s*$/i;
 /** After the number: a sub-clause "(1)", or "of the Equality Act" — a reference into another document. */
@@ -28,6 +51,20 @@ const citesDocument =
   /\b(?:Scheme|Act\b|Acts\b|Regulations?|Order\b|Schedule|Code of|Standing Orders|Constitution|Directive|GDPR|Article|[Dd]elegation|[Dd]elegated)\b/;
 const unitAfter =
   /^\s*(?:%|per\s?cent|percent|hours?|days?|weeks?|months?|years?|m\b|million|bn|billion|k\b|FTE|posts?|staff|officers|times)/i;
+
+/** True when `at` lies inside one of the spans (in offset order, not overlapping). */
+function insideKeywordMatch(spans: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = spans[mid]!;
+    if (at < start) hi = mid - 1;
+    else if (at >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 interface Reference {
   quote: Quote;
@@ -75,15 +112,19 @@ function references(ctx: CheckContext): Reference[] {
     out.push({ quote: { quote: text.slice(start, end), offset: start }, targets: expand(m[1]!, m[2]) });
   };
   for (const m of text.matchAll(keywordRef)) consider(m, false);
-  for (const m of text.matchAll(bareRef)) {
+  const keywordSpans = out.map((r) => [r.quote.offset, r.quote.offset + r.quote.quote.length] as const);
+  for (const m of bareMatches(text)) {
     // Skip a bare match inside a keyword match already taken ("in section 2.2" is read once).
     const numberAt = m.index! + m[0].indexOf(m[1]!);
-    if (out.some((r) => r.quote.offset <= numberAt && numberAt < r.quote.offset + r.quote.quote.length))
-      continue;
+    if (insideKeywordMatch(keywordSpans, numberAt)) continue;
     consider(m, true);
   }
   return out;
 }
+
+/** A line that opens with a number: "2.5 ", "- 3.1. ", "#### 4. ", "**2.2** ". */
+const numberedLineStart =
+  /^[ \t]*(?:[-•*][ \t]*)?(?:#+[ \t]*)?(?:\*\*)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\*\*)?[ \t]/;
 
 /** Every number the document gives a section or paragraph: "2", "2.5", "2.7.1". */
 function existingNumbers(ctx: CheckContext): Set<string> {
@@ -98,34 +139,60 @@ function existingNumbers(ctx: CheckContext): Set<string> {
   };
   for (const s of ctx.doc.sections) add(s.number);
   for (const p of ctx.doc.paragraphs) add(p.number);
-  for (const m of ctx.text.matchAll(
-    /^[ \t]*(?:[-•*][ \t]*)?(?:#+[ \t]*)?(?:\*\*)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\*\*)?[ \t]/gm,
-  ))
-    add(m[1]!);
+  const text = ctx.text;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const m = numberedLineStart.exec(text.slice(start, Math.min(end, start + 40)));
+    if (m) add(m[1]!);
+    start = end + 1;
+  }
   return have;
 }
 
+/** What the document numbers, by level: which parents have numbered children ("2" has "2.x"), and the top level. */
+interface Numbering {
+  have: Set<string>;
+  /** "2|2": some number of two parts under "2" exists ("2.3"); "|1": some top-level number exists. */
+  levels: Set<string>;
+  topLevel: Set<string>;
+}
+
+function numbering(have: Set<string>): Numbering {
+  const levels = new Set<string>();
+  const topLevel = new Set<string>();
+  for (const n of have) {
+    const ps = n.split(".");
+    if (ps.length === 1 && /^\d+$/.test(n)) topLevel.add(n);
+    levels.add(`${ps.slice(0, -1).join(".")}|${ps.length}`);
+  }
+  return { have, levels, topLevel };
+}
+
 /** A target is only judged where the document numbers that level: "2.6" when some "2.x" exists. */
-function judged(target: string, have: Set<string>): boolean {
+function judged(target: string, numbers: Numbering): boolean {
   const ps = target.split(".");
-  if (ps.length === 1) return [...have].some((n) => /^\d+$/.test(n) && n !== target) || have.has(target);
-  const parent = ps.slice(0, -1).join(".");
-  return [...have].some((n) => n.startsWith(`${parent}.`) && n.split(".").length === ps.length);
+  if (ps.length === 1)
+    return numbers.topLevel.size > (numbers.topLevel.has(target) ? 1 : 0) || numbers.have.has(target);
+  return numbers.levels.has(`${ps.slice(0, -1).join(".")}|${ps.length}`);
 }
 
 /**
  * DANGLING_SECTION_REFERENCE (info): the text refers to its own sections or paragraphs ("detailed in section 2.2 to
  * 2.4", "listed in 2.1 to 2.4", "under item 2") and one of them does not exist. One finding per missing number,
  * quoting every reference to it. References into other documents ("paragraph 4.8 of the Scheme", "section
- * 149(1) of the Equality Act", "Schedule 3, paragraph 7") are not checked.
+ * 5(2) of the Data Protection Act", "Schedule 2, paragraph 4") are not checked.
  */
 export const danglingSectionReference: DecisionCheck = (ctx) => {
   const have = existingNumbers(ctx);
+  const numbers = numbering(have);
   const missing = new Map<string, Quote[]>();
   for (const ref of references(ctx)) {
     for (const t of ref.targets) {
-      if (have.has(t) || !judged(t, have)) continue;
-      missing.set(t, [...(missing.get(t) ?? []), ref.quote]);
+      if (have.has(t) || !judged(t, numbers)) continue;
+      const quotes = missing.get(t);
+      if (quotes) quotes.push(ref.quote);
+      else missing.set(t, [ref.quote]);
     }
   }
   const out: Finding[] = [];

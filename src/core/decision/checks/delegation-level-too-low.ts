@@ -19,6 +19,21 @@ function orNull<T>(f: () => T): T | null {
 }
 
 /**
+ * A scheme's answers per question asked, kept for the scheme's lifetime: the role and kind lookups normalise every
+ * name in the scheme, and the same few roles and kinds come up in every decision.
+ */
+const memo = new WeakMap<object, Map<string, unknown>>();
+function remembered<T>(scheme: object, key: string, f: () => T): T {
+  let answers = memo.get(scheme);
+  if (!answers) memo.set(scheme, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key) as T;
+  if (answers.size >= 4096) answers.clear();
+  const value = f();
+  answers.set(key, value);
+  return value;
+}
+
+/**
  * DELEGATION_LEVEL_TOO_LOW (error): the decision maker is below the level the scheme of delegation requires for
  * what is approved — an officer approving a £750,000 business case the scheme reserves to the DMPC. An error,
  * because a decision taken without delegated authority is not a valid approval of the money: nothing should be
@@ -28,16 +43,21 @@ function orNull<T>(f: () => T): T | null {
 export const delegationLevelTooLow: DecisionCheck = (ctx) => {
   const role = ctx.record.decisionBy;
   if (!role) return [];
-  const maker = levelForRole(ctx.scheme, role);
+  const maker = remembered(ctx.scheme, `role\u0000${role}`, () => levelForRole(ctx.scheme, role));
   if (!maker) return [];
   const when = decisionDate(ctx);
   const out: Finding[] = [];
   for (const a of ctx.record.approvals) {
-    const kind = kindForApproval(ctx.scheme, a.kind);
+    const kind = remembered(ctx.scheme, `kind\u0000${a.kind}`, () => kindForApproval(ctx.scheme, a.kind));
     if (!kind) continue;
     const date = when?.basis === "signed" ? when.date : undefined;
-    const required: DelegationResult | null = orNull(() =>
-      delegationLevel(ctx.scheme, { amountPence: a.pence as Pence, kind, ...(date ? { date } : {}) }),
+    const required: DelegationResult | null = remembered(
+      ctx.scheme,
+      `level\u0000${a.pence}\u0000${kind}\u0000${date ?? ""}`,
+      () =>
+        orNull(() =>
+          delegationLevel(ctx.scheme, { amountPence: a.pence as Pence, kind, ...(date ? { date } : {}) }),
+        ),
     );
     if (!required) continue;
     if (orNull(() => isAtLeastAsSenior(ctx.scheme, maker, required.level)) !== false) continue;

@@ -1,13 +1,20 @@
 import type { MoneyFigure } from "./check-context";
 
 const approximateBefore =
-  /(?:\bc\.?\s*|\bca\.\s*|\bcirca\s+|\bapprox(?:imately|\.)?\s+|\baround\s+|\babout\s+|\broughly\s+|\bsome\s+|\bin the region of\s+|\ban? estimated\s+|\bestimated\s+|\bnearly\s+|\balmost\s+|\bjust (?:over|under)\s+)$/i;
+  /(?:\bcirca\s+|\bapprox(?:imately|\.)?\s+|\baround\s+|\babout\s+|\broughly\s+|\bsome\s+|\bin the region of\s+|\ban? estimated\s+|\bestimated\s+|\bnearly\s+|\balmost\s+|\bjust (?:over|under)\s+)$/i;
+
+/**
+ * "c" or "ca." just before the figure ("c. £450,000", "ca. £2m"): lower case and at most one space away, so a
+ * table's label ending in a capital C ("Borough C", a tab, "£250k") is not read as "circa".
+ */
+const circaLetterBefore = /(?:^|[^A-Za-z])(?:c\.?|ca\.) ?$/;
 
 /** True when the figure is written as an estimate: "c£450,000", "circa £1m", "approximately £2,000". */
 export function isApproximate(text: string, figure: MoneyFigure): boolean {
   if (figure.approximate) return true;
   if (/^c\.?\s*£|^(?:circa|approx|approximately|around|about)\b/i.test(figure.quote)) return true;
-  return approximateBefore.test(text.slice(Math.max(0, figure.offset - 24), figure.offset));
+  const before = text.slice(Math.max(0, figure.offset - 24), figure.offset);
+  return circaLetterBefore.test(before) || approximateBefore.test(before);
 }
 
 const unitWords: [RegExp, number][] = [

@@ -19,7 +19,7 @@ export interface FundingComponent {
   years: FinancialYear[];
 }
 
-/** A figure stated as the total funding: "The total funding committed to the programme is £600,000". */
+/** A figure stated as the total funding: "Total funding for the project is £600,000". */
 export interface FundingTotal {
   figure: MoneyFigure;
   block: Span;
@@ -70,12 +70,38 @@ export function sourceKey(source: string): string {
     .trim();
 }
 
-function sourceOf(before: string, after: string): string | null {
-  if (verbThenBy.test(before)) {
+const endsWithOf = /\bof\s+(?:up to\s+|a maximum of\s+|approximately\s+)?$/;
+const endsWithBracket = /\(\s*$/;
+const endsWithGiving =
+  /(?:contribut|provid|award|grant)\w*\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$/;
+
+/**
+ * The end of `before` the source patterns can reach (they end at the figure and name a source just before it),
+ * cut at a space so no name is cut in half. Keeps the end-anchored patterns from being tried all along a long
+ * sentence.
+ */
+function nearEnd(before: string, reach: number): string {
+  if (before.length <= reach) return before;
+  const cut = before.length - reach;
+  const space = before.indexOf(" ", cut);
+  return space < 0 ? before.slice(cut) : before.slice(space);
+}
+
+function sourceOf(fullBefore: string, after: string): string | null {
+  const before = nearEnd(fullBefore, 240);
+  if (verbThenBy.test(nearEnd(before, 80))) {
     const m = byAfter.exec(after);
     if (m) return cleanSource(m[1]!);
   }
-  for (const pattern of [fromBefore, nounBracket, sourceGives]) {
+  const end = nearEnd(before, 60);
+  for (const [pattern, ending] of [
+    [fromBefore, endsWithOf],
+    [nounBracket, endsWithBracket],
+    [sourceGives, endsWithGiving],
+  ] as const) {
+    // Each pattern names the source before words that end right at the figure: those words are checked first,
+    // cheaply, so the source pattern is tried only where it can match.
+    if (!ending.test(end)) continue;
     const m = pattern.exec(before);
     if (m) {
       const s = cleanSource(m[1]!);

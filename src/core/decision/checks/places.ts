@@ -1,13 +1,56 @@
 import type { DocumentSection, DocumentTable, NumberedParagraph, SectionPart } from "../decision-document";
 import type { CheckContext } from "./check-context";
 
+/** Spans in start order, with the index of the last one starting at or before an offset (binary search). */
+interface SpanIndex<T extends { start: number; end: number }> {
+  sorted: T[];
+  /** maxEnd[i]: the latest end among sorted[0..i], so a walk back can stop once nothing earlier reaches. */
+  maxEnd: number[];
+}
+const indexes = new WeakMap<readonly unknown[], SpanIndex<{ start: number; end: number }>>();
+
+function spanIndex<T extends { start: number; end: number }>(spans: readonly T[]): SpanIndex<T> {
+  let index = indexes.get(spans) as SpanIndex<T> | undefined;
+  if (!index) {
+    // Stable sort: spans with the same start keep their document order, as the linear scan did.
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const maxEnd: number[] = [];
+    for (const [i, sp] of sorted.entries()) maxEnd.push(Math.max(sp.end, i > 0 ? maxEnd[i - 1]! : -Infinity));
+    index = { sorted, maxEnd };
+    indexes.set(spans, index as SpanIndex<{ start: number; end: number }>);
+  }
+  return index;
+}
+
+/**
+ * The innermost span holding an offset: the one with the latest start at or before it that still holds it (where
+ * spans nest, an inner one starts later). Walks back from the binary-search position only past spans that ended.
+ */
+function innermostAt<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  offset: number,
+): T | null {
+  const { sorted, maxEnd } = spanIndex(spans);
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = last; i >= 0 && maxEnd[i]! > offset; i--) {
+    const s = sorted[i]!;
+    if (offset < s.end) return s;
+  }
+  return null;
+}
+
 /** The section holding an offset (the innermost, where headings nest), or null. */
 export function sectionAt(ctx: CheckContext, offset: number): DocumentSection | null {
-  let best: DocumentSection | null = null;
-  for (const s of ctx.doc.sections) {
-    if (s.start <= offset && offset < s.end && (!best || s.start >= best.start)) best = s;
-  }
-  return best;
+  return innermostAt(ctx.doc.sections, offset);
 }
 
 /** The canonical part of the document an offset is in, or null when no section holds it. */
@@ -17,16 +60,12 @@ export function partAt(ctx: CheckContext, offset: number): SectionPart | null {
 
 /** The numbered paragraph holding an offset (the innermost: "2.7.1" inside "2.7"), or null. */
 export function paragraphAt(ctx: CheckContext, offset: number): NumberedParagraph | null {
-  let best: NumberedParagraph | null = null;
-  for (const p of ctx.doc.paragraphs) {
-    if (p.start <= offset && offset < p.end && (!best || p.start >= best.start)) best = p;
-  }
-  return best;
+  return innermostAt(ctx.doc.paragraphs, offset);
 }
 
 /** The table holding an offset, or null. */
 export function tableAt(ctx: CheckContext, offset: number): DocumentTable | null {
-  return ctx.doc.tables.find((t) => t.start <= offset && offset < t.end) ?? null;
+  return innermostAt(ctx.doc.tables, offset);
 }
 
 const partNames: Partial<Record<SectionPart, string>> = {

@@ -34,16 +34,30 @@ function isBreak(text: string, i: number): boolean {
 /** The sentence holding an offset: bounded by ". ", "; ", "? ", a blank line or a line that starts a new item. */
 export function sentenceSpan(text: string, offset: number): Span {
   let start = Math.min(offset, text.length);
-  while (start > 0 && !isSentenceEnd(text, start - 1) && !isBreak(text, start - 1)) start--;
+  // Only ". ! ? ;" and line breaks can bound a sentence: other characters are passed over without a call.
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (isBoundaryChar(c) && (isSentenceEnd(text, start - 1) || isBreak(text, start - 1))) break;
+    start--;
+  }
   let end = Math.max(offset, 0);
-  while (end < text.length && !isBreak(text, end)) {
-    if (isSentenceEnd(text, end)) {
-      end++;
-      break;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (isBoundaryChar(c)) {
+      if (isBreak(text, end)) break;
+      if (isSentenceEnd(text, end)) {
+        end++;
+        break;
+      }
     }
     end++;
   }
   return { start, end };
+}
+
+/** ".", "!", "?", ";" or "\n". */
+function isBoundaryChar(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 10;
 }
 
 /** The text of the sentence holding an offset, with the sentence's start. */
@@ -52,28 +66,39 @@ export function sentenceAt(text: string, offset: number): { text: string; start:
   return { text: text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
+/** A line that starts a list item: "- ", "• ", a lone marker, or a numbered paragraph "3.2 ". */
+const itemStart = /[ \t]*(?:[-•*][ \t]|[-•*]?(?:\n|$)|\d+(?:\.\d+)+\.?[ \t])/y;
+/** A blank line. */
+const blankLine = /[ \t]*(?:\n|$)/y;
+
+function startsItem(text: string, lineStart: number): boolean {
+  itemStart.lastIndex = lineStart;
+  return itemStart.test(text);
+}
+
+function isBlankLine(text: string, lineStart: number): boolean {
+  blankLine.lastIndex = lineStart;
+  return blankLine.test(text);
+}
+
 /**
  * The block of text holding an offset: a paragraph or list item, bounded by blank lines, list markers ("-", "•")
  * and numbered-paragraph starts ("3.2 ").
  */
 export function blockSpan(text: string, offset: number): Span {
-  const startsItem = (lineStart: number): boolean =>
-    /^[ \t]*(?:[-•*][ \t]|[-•*]?$|\d+(?:\.\d+)+\.?[ \t])/.test(
-      text.slice(lineStart, text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart)),
-    );
-  const isBlank = (lineStart: number): boolean =>
-    /^[ \t]*(?:\n|$)/.test(text.slice(lineStart, lineStart + 200));
   let start = text.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
-  while (start > 0 && !startsItem(start)) {
-    const prevStart = text.lastIndexOf("\n", start - 2) + 1;
-    if (isBlank(prevStart)) break;
+  while (start > 0 && !startsItem(text, start)) {
+    // The line before starts after the newline before it; lastIndexOf with a negative index would still look at
+    // index 0, so the first line is handled apart (else a text opening with "\n" never moves on).
+    const prevStart = start < 2 ? 0 : text.lastIndexOf("\n", start - 2) + 1;
+    if (isBlankLine(text, prevStart)) break;
     start = prevStart;
   }
   let end = text.indexOf("\n", offset);
   if (end < 0) end = text.length;
   while (end < text.length) {
     const nextStart = end + 1;
-    if (isBlank(nextStart) || startsItem(nextStart)) break;
+    if (isBlankLine(text, nextStart) || startsItem(text, nextStart)) break;
     const nextEnd = text.indexOf("\n", nextStart);
     end = nextEnd < 0 ? text.length : nextEnd;
   }

@@ -9,7 +9,7 @@ import { pounds } from "./pounds";
 import { sentenceAt } from "./sentences";
 import { capitalise, listOf } from "./wording";
 
-/** "the split over each financial year is still to be determined", "profile to be confirmed", "phasing TBC". */
+/** "the split between years is still to be determined", "profile to be confirmed", "phasing TBC". */
 const undecidedSplit =
   /\b(?:split|profile|profiling|phasing|allocation)\b(?:(?!\.\s)[^\n]){0,80}?\b(?:(?:is|are|has|have|will be)\s+)?(?:still|yet)?\s*(?:to be|not yet(?: been)?|yet to be)\s+(?:determined|confirmed|agreed|finali[sz]ed|decided|set|profiled)\b|\b(?:split|profile|phasing)\b[^\n.]{0,40}\bTBC\b/gi;
 
@@ -47,7 +47,9 @@ export const splitUndetermined: DecisionCheck = (ctx) => {
   }
   for (const a of spanning) {
     const years = yearsOf(a);
-    if (years.some((y) => fixedYears.has(y))) continue;
+    // Profiled when every year it spans has its money fixed (a table column, a sentence, another approval's year);
+    // a year left open still needs a profile.
+    if (years.every((y) => fixedYears.has(y))) continue;
     const message =
       `The approval of ${pounds(a.pence)} runs from ${a.start} to ${a.end}, across ${listOf(years)}, but the decision does not say ` +
       `how much falls in each financial year. It needs a profile over ${listOf(years)} before it can be budgeted; agree one with the budget holder.`;

@@ -30,7 +30,7 @@ export function inDecidingPart(ctx: CheckContext, offset: number): boolean {
 
 const totalNoun =
   "(?:financial\\s+)?(?:commitments?|requirements?|costs?|value|amount|spend|expenditure|investment|sum|allocation|envelope|award|request|package|outlay|ask|price)";
-/** "total financial commitment of", "overall cost of the programme is", "total budget requirement for this work is a maximum of". */
+/** "total financial commitment of", "overall cost of the programme is", "total budget requirement for the programme is a maximum of". */
 const totalPhrase = new RegExp(
   `\\b(?:total|overall|aggregate|combined|whole)\\s+(?:[\\w'’/-]+\\s+){0,3}?${totalNoun}\\b[^£\\n]{0,90}$`,
   "i",
@@ -41,8 +41,11 @@ const totallingPhrase =
 /** "total budget required for this project is", "total funding requested is". */
 const totalBudgetPhrase =
   /\btotal\s+(?:[\w'’/-]+\s+){0,2}?(?:budget|funding)\s+(?:required|requested|sought|needed|approved|for (?:this|the) (?:decision|proposal|project|programme|service|contract|work|scheme))\b[^£\n]{0,60}$/i;
-/** A third party's envelope the decision's money sits within: "within the total budget of £20m". */
+/** A third party's envelope the decision's money sits within: "within the overall programme total of £20m". */
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
+/** The words of a running total just before its figure: "rises to", "bringing the total to", "taking it to". */
+const cumulativeTotal =
+  /\b(?:rises?|rising|rose|increases?|increasing|increased|bring(?:s|ing)?|brought|tak(?:es|ing)|taken|grows?|growing)\b[^£\n.]{0,60}\bto\s*(?:a\s+total\s+of\s+|approximately\s+|around\s+|c\.?\s*)?$/i;
 const rateAfter =
   /^\s*(?:\)\s*)?(?:per\s+(?:year|annum|month|week|day|head|person)|a\s+(?:year|month|week)|each\s+year|annually|p\.?a\.?\b)/i;
 const commitmentWords =
@@ -59,9 +62,18 @@ function totalPhraseStart(before: string): number | null {
 /**
  * The figures the deciding parts of the document (summary, recommendation, financial comments) state as the
  * decision's total or as one financial year's commitment. Table cells, rates ("£70,000 per month"), envelopes the
- * money sits within ("within the total budget of …") and figures about other bodies' money are left out.
+ * money sits within ("within the programme total of …") and figures about other bodies' money are left out.
  */
 export function statedFigures(ctx: CheckContext): StatedFigure[] {
+  let stated = known.get(ctx);
+  if (!stated) known.set(ctx, (stated = readStatedFigures(ctx)));
+  return stated;
+}
+
+/** Worked out once per check context: the total and per-year checks both read them. */
+const known = new WeakMap<CheckContext, StatedFigure[]>();
+
+function readStatedFigures(ctx: CheckContext): StatedFigure[] {
   const out: StatedFigure[] = [];
   for (const figure of ctx.figures) {
     if (tableAt(ctx, figure.offset) || !inDecidingPart(ctx, figure.offset)) continue;
@@ -70,6 +82,9 @@ export function statedFigures(ctx: CheckContext): StatedFigure[] {
     const approximate = isApproximate(ctx.text, figure);
     const tolerance = roundingTolerance(figure);
     const at = totalPhraseStart(clause.before);
+    // "the total contract value rises to £14.8m", "bringing the total to £3m": a running total that includes
+    // money approved before, not a statement of what this decision approves.
+    if (cumulativeTotal.test(clause.before)) continue;
     if (at !== null) {
       const phrase = clause.before.slice(at);
       if (withinTotal.test(clause.before)) continue;

@@ -31,7 +31,7 @@ function citedOn(pence: Pence, date: string): CitedThreshold | null {
 
 /**
  * THRESHOLD_OUT_OF_DATE (warning): the Legal Comments cite a procurement threshold ("contracts valued at £X or
- * above will be procured in accordance with the Regulations") that was not the threshold in force when the
+ * services will be bought in line with the Regulations") that was not the threshold in force when the
  * decision was taken. The decision's date is its signature date; failing that, the start of its approval period,
  * when a threshold in force in the year before the start is accepted too (the decision precedes the start).
  */
