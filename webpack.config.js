@@ -2,6 +2,9 @@
 // commands and the custom functions; functions.json generated from the JSDoc of src/functions/functions.ts; the
 // icons, help page and manifest copied, with every dev URL rewritten to the production URL in a production build
 // (config/addin.json "productionUrl", or env ADDIN_PRODUCTION_URL). Works offline.
+// `webpack --env preview` builds instead the preview (the task pane in an ordinary browser over an .xlsx, for people
+// without Excel) into dist/preview/ (or --env previewOut=DIR): a separate build, so it never touches the Excel
+// pages, their initial-JS budget or functions.json. `npm run preview` runs it and serves the result.
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { homedir } from "node:os";
@@ -110,9 +113,98 @@ function devHttpsOptions() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(f)]));
 }
 
-export default (_env, argv) => {
+/** TypeScript through ts-loader, type checking left to `npm run typecheck`. Shared by the Excel and preview builds. */
+function typeScriptRule(isProduction) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: !isProduction } },
+    },
+  };
+}
+
+/** Records the preview build's mode and time; scripts/preview.mjs rebuilds when a source file is newer. */
+class PreviewStampPlugin {
+  constructor(mode) {
+    this.mode = mode;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PreviewStampPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "PreviewStampPlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const info = { mode: this.mode, builtAt: new Date().toISOString() };
+          compilation.emitAsset(
+            "build-info.json",
+            new webpack.sources.RawSource(JSON.stringify(info, null, 2)),
+          );
+        },
+      );
+    });
+  }
+}
+
+/**
+ * The preview: preview.html (CSP 'self' only, no office.js) with the task pane beside a grid view of an .xlsx
+ * opened in the browser, and the bundled example workbook served from the same origin. Nothing leaves the page.
+ */
+function previewConfig(mode, outDir) {
+  const isProduction = mode === "production";
+  return {
+    mode,
+    context: root,
+    // Never "eval" source maps: the page's CSP forbids eval.
+    devtool: isProduction ? false : "source-map",
+    entry: { preview: "./src/preview/preview.tsx" },
+    output: {
+      path: outDir,
+      filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: { rules: [typeScriptRule(isProduction)] },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          pdfjs: {
+            test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,
+            name: "pdfjs",
+            chunks: "async",
+            priority: 40,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "examples/budget-2023-25.xlsx", to: "budget-2023-25.xlsx" },
+        ],
+      }),
+      new PreviewStampPlugin(mode),
+    ],
+  };
+}
+
+export default (env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const isProduction = mode === "production";
+  if (env?.preview) {
+    const out =
+      typeof env.previewOut === "string" ? resolve(env.previewOut) : resolve(root, "dist", "preview");
+    return previewConfig(mode, out);
+  }
   const url = isProduction ? productionUrl() : devUrl();
   const https = devHttpsOptions();
 
@@ -136,16 +228,7 @@ export default (_env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: !isProduction } },
-          },
-        },
-      ],
+      rules: [typeScriptRule(isProduction)],
     },
     optimization: {
       splitChunks: {

@@ -6,6 +6,8 @@ import { plainValues, readTableValues, tableGrid } from "./read-table";
 import { writeOutputSheet } from "./write-output-sheet";
 import { writeChart } from "./write-chart";
 import { ReconcilerError } from "../core/errors";
+import type { DecisionRecord } from "../core/decision/decision-record";
+import { importDecision } from "./register-table";
 
 /** Runs a batch against the workbook: Excel.run in Excel, a mock in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -119,5 +121,13 @@ export class ExcelHost implements WorkbookHost {
       ws.getRange(cell).select();
       await context.sync();
     });
+  }
+
+  /** Writes a decision's rows into the "Decisions" register table, replacing only the listed conflicts. */
+  importDecision(
+    record: DecisionRecord,
+    replace: readonly string[],
+  ): Promise<{ added: number; updated: number }> {
+    return this.run(async (context) => (await importDecision(context, record, { confirm: replace })).written);
   }
 }

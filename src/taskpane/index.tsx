@@ -1,19 +1,20 @@
-// PLACEHOLDER written by the Excel-side engineer only so the build can be tested; the task pane engineer replaces it.
+/*
+ * The task pane's entry in Excel: once Office is ready, the views run on the workbook through ExcelHost (Office.js,
+ * batched reads and chunked writes). pdf.js is not imported here: ./load-pdfjs loads it when a PDF is first opened,
+ * so it stays out of this initial chunk.
+ */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Text } from "@fluentui/react-components";
+import { ExcelHost } from "../excel/excel-host";
+import { App } from "./app";
 
-Office.onReady(() => {
+export { loadPdfJs } from "./load-pdfjs";
+
+Office.onReady((info) => {
   const root = document.getElementById("container");
-  if (root) {
-    createRoot(root).render(
-      <FluentProvider theme={webLightTheme}>
-        <Text>Decision Reconciler</Text>
-      </FluentProvider>,
-    );
+  if (!root) return;
+  if (info.host !== Office.HostType.Excel) {
+    root.textContent = "Decision Reconciler runs in Excel. Open it from Excel's Home tab.";
+    return;
   }
+  createRoot(root).render(<App host={new ExcelHost()} />);
 });
-
-/** pdf.js stays out of the initial chunk: loaded only when a PDF is opened. */
-export async function loadPdfJs() {
-  return import("pdfjs-dist");
-}
