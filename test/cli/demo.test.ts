@@ -19,6 +19,28 @@ describe("demo", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it("reads as an analyst needs: what to do per status, the resolution applied with its reason, every row to act on", async () => {
+    const r = await cli(["demo"], { cwd: repoRoot });
+    const text = r.stdout;
+    // Each status line says what to do.
+    expect(text).toMatch(/^OVER\s+2\s+£445,000\.00\s+budget above the approval: reduce it/m);
+    expect(text).toMatch(/^NO_DECISION\s+4\s+£505,000\.00\s+no approval found/m);
+    // The analyst's resolution is shown as such, with its cell and reason.
+    expect(text).toMatch(
+      /Resolutions from the Decisions register[^\n]*\n\s+PCD 1307 2023\/24, 4 rows \(Decisions!A2, figure £1,360,000\.00\): "PCD 1307 2023\/24 confirmed at £1,360,000/,
+    );
+    // Every row needing attention is listed (15 in the example); rows checked together are listed once.
+    expect(text).toContain("Rows needing attention: 15\n");
+    expect(text).toContain(
+      "Forward plan!D4, Forward plan!D5, Forward plan!D6  UNPROFILED  PCD 1732 approves £780,000",
+    );
+    expect(text).toContain(
+      "Budget 2023-25!D7  OVER  PCD 1307 MAPPA 2023/24: budget £45,000 against £40,000 approved (over by £5,000)",
+    );
+    // The decision's error says how far the analyst's note reaches.
+    expect(text).toContain("settles it only for 2023/24 (Decisions!A2)");
+  });
+
   it("runs from another working directory, and --json prints one document", async () => {
     const r = await cli(["demo", "--json"], { cwd: tmpdir() });
     expect(r.code).toBe(0);

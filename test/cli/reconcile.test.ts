@@ -33,6 +33,11 @@ describe("reconcile --json", () => {
       status: "OVER",
     });
     expect(row.evidence.file).toContain("pcd-1307");
+    // The message says what was found and, for the analyst's resolution, cites it.
+    expect(row.message).toContain("over by £5,000");
+    expect(row.message).toContain("Decisions!A2");
+    expect(row.resolution).toMatchObject({ place: { sheet: "Decisions", cell: "A2" } });
+    for (const x of out.rows) expect(typeof x.message).toBe("string");
     const sum = out.rows.reduce((s: number, x: any) => s + x.budgetPence, 0);
     expect(out.totals.budgetPence).toBe(sum);
     for (const key of ["budgetPence", "approvedPence", "variancePence"])
@@ -129,5 +134,47 @@ describe("reconcile: human output and bad input", () => {
     const r = await cli(["reconcile", path, "--decisions", decisionsDir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("budget.xlsx");
+  });
+
+  // An Excel workbook saved with a password is an OLE compound file, as is an old .xls: both start D0 CF 11 E0.
+  const ole = new Uint8Array(1024);
+  ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  it.each([
+    ["encrypted.xlsx", ole, "password-protected"],
+    ["corrupt.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9, 9, 9, 9, 9, 9]), "damaged"],
+    ["report.xlsx", new TextEncoder().encode("%PDF-1.7\n1 0 obj\n"), "PDF"],
+    ["empty.xlsx", new Uint8Array(0), "empty"],
+  ])("exits 2 for %s with one line naming the file and what is wrong", async (name, bytes, what) => {
+    const path = join(mkdtempSync(join(tmpdir(), "reconcile-cli-")), name);
+    writeFileSync(path, bytes);
+    for (const argv of [
+      ["reconcile", path, "--decisions", decisionsDir],
+      ["reconcile", path, "--decisions", decisionsDir, "--json"],
+    ]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(name);
+      expect(r.stderr).toContain(what);
+      expect(r.stderr).toContain(".xlsx");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("exits 2 for a workbook with no recognisable table, naming what was looked for and where", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Minutes");
+    ws.addRow(["Meeting notes", "Owner"]);
+    ws.addRow(["Agreed the plan", "Finance"]);
+    const path = join(mkdtempSync(join(tmpdir(), "reconcile-cli-")), "minutes.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await cli(["reconcile", path, "--decisions", decisionsDir, "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("minutes.xlsx");
+    expect(r.stderr).toContain("no budget allocation table found");
+    for (const lookedFor of ["Amount", "2023/24", "Decision", "Service", '"Minutes"'])
+      expect(r.stderr).toContain(lookedFor);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -119,3 +119,48 @@ describe("the bundled example against the five fixture decisions (real extractor
     }
   });
 });
+
+describe("the analyst's whole-decision resolution (the issue's example), on the real PCD 1307", () => {
+  const dir = mkdtempSync(join(tmpdir(), "example-resolution-"));
+  const note = "PCD 1307 confirmed at £2,720,000 per the Executive Summary and table";
+
+  /** The example with its register row replaced by one for the whole of PCD 1307 (no line, no FY). */
+  async function withRegisterRow(approved: number | null, name: string): Promise<ReconcileRun> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(example);
+    const ws = wb.getWorksheet("Decisions")!;
+    ws.getRow(2).values = ["PCD 1307", null, null, approved, null, null, null, null, note];
+    const path = join(dir, name);
+    await wb.xlsx.writeFile(path);
+    return runReconciliation({ workbook: path, decisions: [decisionsDir], cwd: repoRoot });
+  }
+
+  it("settles every PCD 1307 row in its period, shows the note as the rows' resolution and downgrades the error", async () => {
+    const r = await withRegisterRow(2_720_000, "whole.xlsx");
+    const rows = r.result.rows.filter((x) => x.ref === "PCD 1307" && x.fy !== "2025/26");
+    expect(rows).toHaveLength(8);
+    for (const x of rows) {
+      expect(["MATCHED", "OVER", "UNDER"]).toContain(x.status);
+      expect(x.resolution).toMatchObject({ note, place: { sheet: "Decisions", cell: "A2" } });
+      expect(x.message).toContain("resolution");
+    }
+    const mismatch = r.result.findings.find((f) => f.ref === "PCD 1307" && f.code === "TOTAL_MISMATCH")!;
+    expect(mismatch).toMatchObject({ severity: "info", resolution: note });
+    // £2,720,000 replaces the £2,270,000 the Recommendation approves, and agrees with the table.
+    const figure = r.result.findings.find((f) => f.ref === "PCD 1307" && f.code === "ANALYST_FIGURE")!;
+    expect(figure.message).toContain("£2,270,000");
+    expect(figure.message).toContain(note);
+    expect(r.result.findings.some((f) => f.code === "ANALYST_TOTAL_DIFFERS_FROM_SPLIT")).toBe(false);
+  });
+
+  it("warns where the analyst's total disagrees with the decision's split by year", async () => {
+    const r = await withRegisterRow(2_270_000, "differs.xlsx");
+    const f = r.result.findings.find((x) => x.code === "ANALYST_TOTAL_DIFFERS_FROM_SPLIT")!;
+    expect(f).toMatchObject({
+      severity: "warning",
+      ref: "PCD 1307",
+      place: { sheet: "Decisions", cell: "A2" },
+    });
+    expect(f.message).toContain("£2,720,000");
+  });
+});

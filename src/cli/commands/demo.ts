@@ -114,7 +114,7 @@ export const demoCommand: Command = {
     }
     text +=
       runHeading(run) +
-      summaryText(run.result, { worst: 8, findings: 12 }) +
+      summaryText(run.result, { worst: 20, findings: 12 }) +
       factsText(facts) +
       writtenText(run.written);
     text +=

@@ -5,7 +5,7 @@ import { bySeverity, type Finding } from "../findings/finding";
 import { formatPounds } from "../money/format-money";
 import { asPence, type Pence } from "../money/pence";
 import { profileAmount } from "../profile/profile";
-import { RefReader } from "../references/decision-ref";
+import { splitRefAndLine } from "../references/decision-ref";
 import type { RegisterRow } from "../register/register-row";
 import { type ApprovedFigure, type DecisionEntry, indexDecisions, unsplitPence } from "./decision-index";
 import { LineNames } from "./line-names";
@@ -45,10 +45,124 @@ interface Group {
   status: ReconciliationStatus;
   approved: ApprovedFigure | null;
   decisionLine: string | null;
-  message: string;
+  /** Says what was found, in words: called only when a row's message is read (most runs print a few hundred). */
+  say: () => string;
+  /** The message, once said. */
+  said?: string;
   check: Check | null;
   resolution?: Resolution;
   suggested?: Pence;
+}
+
+const noMessage = (): string => "";
+
+/** A reference cell's text as written, read once, and the rows' spellings under it by line text and FY. */
+interface RefSpelling {
+  ref: string | null;
+  /** The rest of the cell ("Drive" in "PCD 1307 Drive"): the line, where the row has no line cell. */
+  rest: string | null;
+  /** By the line as written: the first of its spellings (one per FY). */
+  lines: Map<string, Spelling>;
+  noLine: Spelling | undefined;
+}
+
+/** The group of a spelling seen for the first time: by normalised reference, line key and FY. */
+function spell(
+  rs: RefSpelling,
+  line: string | null,
+  fy: FinancialYear,
+  groups: Map<string, Group>,
+  names: LineNames,
+): Spelling {
+  const ref = rs.ref;
+  const lk = line === null ? "" : names.key(line);
+  const key = ref === null ? `\u0002${lk}\u0001${fy}` : `${ref}\u0001${lk}\u0001${fy}`;
+  let g = groups.get(key);
+  if (g === undefined) {
+    g = {
+      ref,
+      lineKey: lk,
+      lineName: line,
+      fy,
+      budget: 0,
+      rows: 0,
+      status: "NO_DECISION",
+      approved: null,
+      decisionLine: null,
+      say: noMessage,
+      check: null,
+    };
+    groups.set(key, g);
+  }
+  return { group: g, ref, line, fy, next: undefined };
+}
+
+/**
+ * One budget row's result. Its message is put into words only when read (the summary, the output sheet or the JSON
+ * read it; a bulk run need not format half a million sentences), and is the same for every row of its group.
+ */
+class ResultRow implements ReconciliationRow {
+  readonly sheet: string;
+  readonly row: number;
+  readonly cell: string;
+  readonly table: string;
+  readonly ref: string | null;
+  readonly refText: string | null;
+  readonly line: string | null;
+  readonly decisionLine: string | null;
+  readonly fy: FinancialYear;
+  readonly budgetPence: Pence;
+  readonly approvedPence: Pence | null;
+  readonly variancePence: Pence | null;
+  readonly status: ReconciliationStatus;
+  readonly evidence: ReconciliationRow["evidence"];
+  readonly check: Check;
+  // Set only where there is one, as in a plain object (no own property holding undefined).
+  declare resolution?: Resolution;
+  declare suggestedPence?: Pence;
+  readonly #group: Group;
+
+  constructor(b: BudgetRow, ref: string | null, line: string | null, g: Group) {
+    const check = g.check!;
+    this.sheet = b.sheet;
+    this.row = b.row;
+    this.cell = b.cell;
+    this.table = b.table;
+    this.ref = ref;
+    this.refText = b.refText;
+    this.line = line;
+    this.decisionLine = g.decisionLine;
+    this.fy = b.fy;
+    this.budgetPence = b.pence;
+    this.approvedPence = check.approvedPence;
+    this.variancePence = check.variancePence;
+    this.status = g.status;
+    this.evidence = g.approved?.evidence ?? null;
+    this.check = check;
+    if (g.resolution) this.resolution = g.resolution;
+    if (g.suggested !== undefined) this.suggestedPence = g.suggested;
+    this.#group = g;
+  }
+
+  get message(): string {
+    const g = this.#group;
+    return (g.said ??= g.say());
+  }
+
+  /** As JSON, with the message: `reconcile --json` prints it. */
+  toJSON(): ReconciliationRow {
+    return { ...this, message: this.message };
+  }
+}
+
+/** A reference and line as written in the sheet, read once: the group it belongs to and what was read from it. */
+interface Spelling {
+  group: Group;
+  ref: string | null;
+  line: string | null;
+  fy: FinancialYear;
+  /** The same reference and line text in another FY. */
+  next: Spelling | undefined;
 }
 
 const money = (p: number): string => formatPounds(p as Pence);
@@ -61,48 +175,38 @@ const money = (p: number): string => formatPounds(p as Pence);
 export function reconcile(input: ReconcileInput): Reconciliation {
   const names = new LineNames(input.aliases ?? {});
   const index = indexDecisions(input.decisions, input.registerRows ?? [], names);
-  const refs = new RefReader();
   const budgetRows = input.budgetRows;
   const n = budgetRows.length;
 
-  // 1. Group the rows by (ref, line, FY): one Map lookup per row.
+  // 1. Group the rows by (ref, line, FY). Rows are first looked up by the texts as written, reference cell, then
+  // line, then FY (Map lookups on the cells' own strings, no key built per row); only the first row with a given
+  // spelling has its reference and line name read.
   const groups = new Map<string, Group>();
-  const groupOf: Group[] = new Array<Group>(n);
-  const refOf: (string | null)[] = new Array<string | null>(n);
-  const lineOf: (string | null)[] = new Array<string | null>(n);
+  const byRefText = new Map<string, RefSpelling>();
+  const noRef: RefSpelling = { ref: null, rest: null, lines: new Map(), noLine: undefined };
+  const spellingOf: Spelling[] = new Array<Spelling>(n);
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
-    let ref: string | null = null;
-    let line = b.line;
-    if (b.refText !== null) {
-      const read = refs.read(b.refText);
-      ref = read.ref;
-      if (line === null) line = read.rest;
+    let rs: RefSpelling | undefined = b.refText === null ? noRef : byRefText.get(b.refText);
+    if (rs === undefined) {
+      const read = splitRefAndLine(b.refText!);
+      rs = { ref: read.ref, rest: read.rest, lines: new Map(), noLine: undefined };
+      byRefText.set(b.refText!, rs);
     }
-    const lk = line === null ? "" : names.key(line);
-    const key = ref === null ? `\u0002${lk}\u0001${b.fy}` : `${ref}\u0001${lk}\u0001${b.fy}`;
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = {
-        ref,
-        lineKey: lk,
-        lineName: line,
-        fy: b.fy,
-        budget: 0,
-        rows: 0,
-        status: "NO_DECISION",
-        approved: null,
-        decisionLine: null,
-        message: "",
-        check: null,
-      };
-      groups.set(key, g);
+    // A line has few FYs: its spellings are a short list, searched in order.
+    const first = b.line === null ? rs.noLine : rs.lines.get(b.line);
+    let sp = first;
+    while (sp !== undefined && sp.fy !== b.fy) sp = sp.next;
+    if (sp === undefined) {
+      sp = spell(rs, b.line ?? rs.rest, b.fy, groups, names);
+      sp.next = first;
+      if (b.line === null) rs.noLine = sp;
+      else rs.lines.set(b.line, sp);
     }
+    const g = sp.group;
     g.budget += b.pence;
     g.rows++;
-    groupOf[i] = g;
-    refOf[i] = ref;
-    lineOf[i] = line;
+    spellingOf[i] = sp;
   }
 
   // 2. Decide each group.
@@ -128,29 +232,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   let budgetTotal = 0;
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
-    const g = groupOf[i]!;
-    const check = g.check!;
-    const row: ReconciliationRow = {
-      sheet: b.sheet,
-      row: b.row,
-      cell: b.cell,
-      table: b.table,
-      ref: refOf[i]!,
-      refText: b.refText,
-      line: lineOf[i]!,
-      decisionLine: g.decisionLine,
-      fy: b.fy,
-      budgetPence: b.pence,
-      approvedPence: check.approvedPence,
-      variancePence: check.variancePence,
-      status: g.status,
-      evidence: g.approved?.evidence ?? null,
-      message: g.message,
-      check,
-    };
-    if (g.resolution) row.resolution = g.resolution;
-    if (g.suggested !== undefined) row.suggestedPence = g.suggested;
-    rows[i] = row;
+    const sp = spellingOf[i]!;
+    const g = sp.group;
+    rows[i] = new ResultRow(b, sp.ref, sp.line, g);
     counts[g.status]++;
     budgetTotal += b.pence;
   }
@@ -200,33 +284,41 @@ function budgetWords(g: Group): string {
   return g.rows > 1 ? `${g.rows} budget rows together ${money(g.budget)}` : `budget ${money(g.budget)}`;
 }
 
-function compare(g: Group, figure: ApprovedFigure, what: string): void {
+/** `asLine`: the decision's name for the line, said where the budget calls it something else. */
+function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void {
   g.approved = figure;
   const variance = g.budget - figure.pence;
   g.status = variance === 0 ? "MATCHED" : variance > 0 ? "OVER" : "UNDER";
   if (figure.resolution) g.resolution = figure.resolution;
   g.check = single(g, figure.pence, variance);
-  const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
-  const source = figure.resolution ? " per the analyst's register" : "";
-  g.message = `${describeLine(g)}: ${budgetWords(g)} against ${money(figure.pence)} approved${source} for ${what}${by}`;
+  g.say = () => {
+    const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
+    const source = figure.resolution ? " per the analyst's register" : "";
+    const named = asLine !== null && asLine !== g.lineName ? ` (as "${asLine}")` : "";
+    return `${describeLine(g)}: ${budgetWords(g)} against ${money(figure.pence)} approved${source}${named}${by}`;
+  };
 }
 
 function decide(g: Group, entries: Map<string, DecisionEntry>): void {
   if (g.ref === null) {
-    g.message = "no decision reference on this row";
+    const what = g.lineName ? `${g.lineName} ${g.fy}` : `this row (${g.fy})`;
+    g.say = () =>
+      `${what} has no decision reference (${budgetWords(g)}): add the decision's reference (e.g. "PCD 1307") to the row, or a row for it in the Decisions register`;
     g.check = single(g, null, null);
     return;
   }
   const entry = entries.get(g.ref);
   if (!entry) {
-    g.message = `no decision file or register row for ${g.ref}`;
+    g.say = () =>
+      `${g.ref} is not among the decisions read, nor in the Decisions register (${budgetWords(g)}): add its decision record, or a register row with the approved figure`;
     g.check = single(g, null, null);
     return;
   }
   if (entry.periodFys !== null && !entry.periodFys.has(g.fy)) {
     g.status = "OUTSIDE_PERIOD";
-    const covered = [...entry.periodFys].sort().join(", ");
-    g.message = `${g.ref} covers ${covered}; it approves nothing for ${g.fy} (${budgetWords(g)})`;
+    const fys = entry.periodFys;
+    g.say = () =>
+      `${g.ref} covers ${[...fys].sort().join(", ")}; it approves nothing for ${g.fy} (${budgetWords(g)}): check the row's year, or find the decision that funds ${g.fy}`;
     g.check = single(g, null, null);
     return;
   }
@@ -236,25 +328,27 @@ function decide(g: Group, entries: Map<string, DecisionEntry>): void {
     if (years) {
       g.decisionLine = entry.lineNames.get(g.lineKey) ?? null;
       const figure = years.get(g.fy);
-      if (figure) return compare(g, figure, `${g.decisionLine ?? "the line"} in ${g.fy}`);
+      if (figure) return compare(g, figure, g.decisionLine);
       g.status = "OUTSIDE_PERIOD";
-      g.message = `${g.ref} allocates nothing to ${g.decisionLine ?? g.lineName} in ${g.fy} (it does in ${[...years.keys()].sort().join(", ")})`;
+      g.say = () =>
+        `${g.ref} allocates nothing to ${g.decisionLine ?? g.lineName} in ${g.fy} (it does in ${[...years.keys()].sort().join(", ")}; ${budgetWords(g)}): check the row's year, or find the decision that funds ${g.fy}`;
       g.check = single(g, null, null);
       return;
     }
     const namedLines = [...entry.lineNames.keys()].filter((k) => k !== "");
     if (g.lineKey !== "" && namedLines.length > 1) {
       g.status = "NO_DECISION";
-      g.message = `${g.ref} names no budget line "${g.lineName}"; its lines are ${[...entry.lineNames.values()].join(", ")}`;
+      g.say = () =>
+        `${g.ref} names no budget line "${g.lineName}" (${budgetWords(g)}); its lines are ${[...entry.lineNames.values()].join(", ")}: rename the row, or declare the names the same line (an alias)`;
       g.check = single(g, null, null);
       return;
     }
     if (namedLines.length === 1) g.decisionLine = entry.lineNames.get(namedLines[0]!) ?? null;
-    return compare(g, fyTotal, `${g.ref} in ${g.fy}`);
+    return compare(g, fyTotal, null);
   }
   const unsplit = unsplitPence(entry);
   if (unsplit === null) {
-    g.message = `${g.ref} is in the register but gives no approved figure for ${g.fy}`;
+    g.say = () => `${g.ref} is in the register but gives no approved figure for ${g.fy}`;
     g.check = single(g, null, null);
     return;
   }
@@ -309,7 +403,7 @@ function checkUnprofiled(entry: DecisionEntry, list: Group[]): SuggestedProfile 
     `${rows} budget row${rows === 1 ? "" : "s"} in ${fys.join(", ")} together ${money(budget)}${by}${suggestion}`;
   for (const g of list) {
     g.check = check;
-    g.message = message;
+    g.say = () => message;
     const s = bucketOf.get(g.fy);
     if (s !== undefined) g.suggested = s;
   }
@@ -336,12 +430,18 @@ function markInconsistent(g: Group, entry: DecisionEntry | undefined): void {
   const resolution = entry.resolutionFor(g.lineKey, g.fy);
   if (resolution) {
     g.resolution ??= resolution;
-    g.message += ` — ${g.ref}'s own figures disagree, resolved by the analyst: ${resolution.note}`;
+    const where = resolution.place ? ` (${resolution.place.sheet}!${resolution.place.cell})` : "";
+    const note = resolution.note.length > 80 ? `${resolution.note.slice(0, 77).trimEnd()}…` : resolution.note;
+    const said = g.say;
+    g.say = () =>
+      `${said()}; ${g.ref} contradicts itself, settled by the analyst's resolution${where}: "${note}"`;
     return;
   }
   const first = entry.errors[0]!;
   g.status = "DECISION_INCONSISTENT";
-  g.message = `${g.ref}'s own figures disagree (${first.code}, see Findings): settle it with a resolution note in the Decisions register. ${g.message}`;
+  const said = g.say;
+  g.say = () =>
+    `${said()}; but ${g.ref} contradicts itself (${first.code}, see Findings): confirm the figure with its author, then add a resolution note to the Decisions register`;
 }
 
 function collectFindings(
@@ -359,6 +459,8 @@ function collectFindings(
         finding.severity = "info";
         finding.resolution = whole.note;
         finding.message = `${f.message} — resolved by the analyst: ${whole.note}`;
+      } else if (entry && f.severity === "error" && entry.resolutions.length > 0) {
+        finding.message = `${f.message} The analyst's resolution settles it only for ${partialScopes(entry)}; the decision's other rows stay DECISION_INCONSISTENT until a note covers them.`;
       }
       out.push(finding);
     }
@@ -376,6 +478,7 @@ function collectFindings(
         out.push(overrideFinding(entry.ref, `total ${fy}`, fig));
       }
     }
+    if (entry.wholeOverride) out.push(...wholeOverrideFindings(entry, entry.wholeOverride));
     if (!entry.file && (entry.lineYears.size > 0 || entry.wholeOverride || entry.fyTotals.size > 0)) {
       out.push({
         code: "REGISTER_ONLY_DECISION",
@@ -393,7 +496,7 @@ function collectFindings(
     out.push({
       code: "TABLE_TOTAL_MISMATCH",
       severity: "error",
-      message: `"${t.label}" row states ${money(t.statedPence)} for ${t.fy} but the rows it covers add up to ${money(t.computedPence)} (${diff > 0 ? "over" : "under"} by ${money(Math.abs(diff))})`,
+      message: `"${t.label}" row states ${money(t.statedPence)} for ${t.fy} but the rows it covers add up to ${money(t.computedPence)} (${diff > 0 ? "over" : "under"} by ${money(Math.abs(diff))}): correct the total, or the rows it should cover`,
       quotes: [],
       place: { sheet: t.sheet, cell: t.cell },
     });
@@ -409,6 +512,66 @@ function collectFindings(
   }
   out.push(...(input.registerProblems ?? []));
   return out.sort(bySeverity);
+}
+
+/** What an entry's resolutions cover, in words: "2023/24 (Decisions!A2)", "Drive in 2024/25 (Decisions!A3)". */
+function partialScopes(entry: DecisionEntry): string {
+  return entry.resolutions
+    .map((r) => {
+      const line = r.lineKey === null ? null : (entry.lineNames.get(r.lineKey) ?? r.lineKey);
+      const what =
+        line === null
+          ? (r.fy ?? "every year")
+          : r.fy === null
+            ? `${line} in every year`
+            : `${line} in ${r.fy}`;
+      const place = r.resolution.place;
+      return place ? `${what} (${place.sheet}!${place.cell})` : what;
+    })
+    .join(", ");
+}
+
+/**
+ * An analyst's figure for a whole decision (no line, no FY): say what it replaces, and warn where the decision's own
+ * split by year, which the rows are still checked against, adds up to something else.
+ */
+function wholeOverrideFindings(entry: DecisionEntry, fig: ApprovedFigure): ReconciliationFinding[] {
+  const r = fig.resolution;
+  const place = r?.place ? { place: r.place } : {};
+  const note = r?.note ? ` — ${r.note}` : "";
+  let split = 0;
+  const parts: string[] = [];
+  for (const [fy, f] of [...entry.fyTotals].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    split += f.pence;
+    parts.push(`${fy} ${money(f.pence)}`);
+  }
+  if (entry.fyTotals.size > 0 && split !== fig.pence) {
+    return [
+      {
+        code: "ANALYST_TOTAL_DIFFERS_FROM_SPLIT",
+        severity: "warning",
+        message: `${entry.ref}: the analyst's total of ${money(fig.pence)} differs from the decision's split by year (${parts.join(", ")}: ${money(split)}), which the budget rows are still checked against; give the confirmed figure for each year (one register row per FY) so the rows are checked against it${note}`,
+        quotes: [],
+        ref: entry.ref,
+        ...place,
+      },
+    ];
+  }
+  let approved = 0;
+  for (const a of entry.wholePeriod) approved += a.pence;
+  if (entry.wholePeriod.length > 0 && approved !== fig.pence) {
+    return [
+      {
+        code: "ANALYST_FIGURE",
+        severity: "info",
+        message: `${entry.ref}: the analyst's ${money(fig.pence)} replaces the ${money(approved)} the decision approves${entry.fyTotals.size > 0 ? ` (and agrees with its split by year, ${parts.join(", ")})` : ""}${note}`,
+        quotes: [],
+        ref: entry.ref,
+        ...place,
+      },
+    ];
+  }
+  return [];
 }
 
 function overrideFinding(ref: string, what: string, fig: ApprovedFigure): ReconciliationFinding {

@@ -1,6 +1,6 @@
-import { parseDate } from "../dates/parse-date";
+import { endOfMonth, parseDate } from "../dates/parse-date";
 import { isReconcilerError } from "../errors";
-import { parseFinancialYear } from "../financial-year/financial-year";
+import { financialYearEnd, financialYearStart, parseFinancialYear } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Finding } from "../findings/finding";
 import { parseMoneyCell } from "../money/parse-money";
@@ -160,6 +160,23 @@ export function registerFromSheet(grid: Grid): RegisterSheet {
         return null;
       }
     };
+    let start = date("Period start");
+    let end = date("Period end");
+    if (header.period !== null && start === null && end === null) {
+      const cell = cellAddress(sheetRow, grid.origin.col + header.period);
+      const value = values[header.period];
+      if (!isBlankCell(value)) {
+        const period = parsePeriod(value);
+        if (period) ({ start, end } = period);
+        else
+          problem(
+            cell,
+            value,
+            `is not a period: expected e.g. "2023-10-01 to 2025-03-31", "Oct 2023 – Mar 2025" or "2023/24 to 2024/25"; the period was left out`,
+            "warning",
+          );
+      }
+    }
     const resolution = text("Resolution note");
     if (approvedPence === null && resolution === null) {
       problem(
@@ -176,8 +193,8 @@ export function registerFromSheet(grid: Grid): RegisterSheet {
       fy,
       approvedPence,
       recipient: text("Recipient"),
-      start: date("Period start"),
-      end: date("Period end"),
+      start,
+      end,
       fundingSource: text("Funding source"),
       resolution,
       source: "analyst",
@@ -188,17 +205,54 @@ export function registerFromSheet(grid: Grid): RegisterSheet {
   return { rows, problems };
 }
 
-function findHeader(grid: Grid): { index: number; columns: Map<RegisterColumn, number> } | null {
+/** Headings of one column giving the whole period ("2023-10-01 to 2025-03-31"), read where there is no start/end. */
+const PERIOD_HEADINGS = new Set(["period", "approvalperiod", "periodcovered", "dates", "term"]);
+
+function findHeader(
+  grid: Grid,
+): { index: number; columns: Map<RegisterColumn, number>; period: number | null } | null {
   const limit = Math.min(grid.rows.length, 30);
   for (let r = 0; r < limit; r++) {
     const columns = new Map<RegisterColumn, number>();
+    let period: number | null = null;
     const row = grid.rows[r] ?? [];
     row.forEach((v, c) => {
       const col = registerColumnOf(v);
       if (col !== null && !columns.has(col)) columns.set(col, c);
+      const t = col === null ? cellText(v) : null;
+      if (t !== null && period === null && PERIOD_HEADINGS.has(headingKey(t))) period = c;
     });
     if (columns.has("Ref") && (columns.has("Approved") || columns.has("Resolution note")))
-      return { index: r, columns };
+      return { index: r, columns, period };
   }
   return null;
+}
+
+/** "2023-10-01 to 2025-03-31", "01/10/2023 - 31/03/2025", "Oct 2023 – Mar 2025", "2023/24 to 2024/25", "2023/24". */
+function parsePeriod(value: CellValue | undefined): { start: string; end: string } | null {
+  const t = cellText(value);
+  if (t === null) return null;
+  const parts = t.split(/\s+(?:to|until|[-–—])\s+/i);
+  if (parts.length > 2) return null;
+  const from = parts[0]!.trim();
+  const to = (parts[1] ?? parts[0]!).trim();
+  const attempt = <T>(fn: () => T): T | null => {
+    try {
+      return fn();
+    } catch (e) {
+      if (!isReconcilerError(e)) throw e;
+      return null;
+    }
+  };
+  const fyFrom = attempt(() => parseFinancialYear(from));
+  const fyTo = attempt(() => parseFinancialYear(to));
+  if (fyFrom !== null && fyTo !== null)
+    return { start: financialYearStart(fyFrom), end: financialYearEnd(fyTo) };
+  if (parts.length !== 2) return null;
+  const start = attempt(() => parseDate(from));
+  let end = attempt(() => parseDate(to));
+  if (start === null || end === null) return null;
+  // "Oct 2023 – Mar 2025": a month as the end means its last day.
+  if (/^[a-z]+\.?,?[\s-]+\d{4}$/i.test(to)) end = endOfMonth(end);
+  return start <= end ? { start, end } : null;
 }

@@ -67,6 +67,26 @@ describe("registerFromSheet", () => {
     });
   });
 
+  it("reads a single Period column: dates, months or financial years", () => {
+    const g = grid([
+      ["Ref", "Approved", "Recipient", "Period", "Resolution note"],
+      ["PCD 1513", "£1,013,030", "Rise Mutual", "2023-10-01 to 2025-03-31", null],
+      ["PCD 1732", 780000, null, "Apr 2025 – Mar 2028", null],
+      ["PCD 1307", 2720000, null, "2023/24 to 2024/25", "confirmed at £2,720,000 per the table"],
+      ["PCD 663", 364000, null, "next year sometime", null],
+    ]);
+    const { rows, problems } = registerFromSheet(g);
+    expect(rows.map((r) => [r.ref, r.start, r.end])).toEqual([
+      ["PCD 1513", "2023-10-01", "2025-03-31"],
+      ["PCD 1732", "2025-04-01", "2028-03-31"],
+      ["PCD 1307", "2023-04-01", "2025-03-31"],
+      ["PCD 663", null, null],
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: "warning", place: { sheet: "Decisions", cell: "D5" } }),
+    ]);
+  });
+
   it("reports bad cells with sheet and cell, and leaves the row out", () => {
     const g = grid([
       ["Ref", "FY", "Approved", "Resolution note"],
