@@ -1,4 +1,7 @@
-import { cellAddress } from "../core/workbook/grid";
+import { cellAddress, columnLetters } from "../core/workbook/grid";
+import { columnNumber } from "../core/workbook/grid-range";
+
+export { columnLetters, columnNumber };
 
 /** A rectangle of cells in sheet coordinates, 1-based and inclusive, as Office.js addresses name them. */
 export interface CellBox {
@@ -7,18 +10,6 @@ export interface CellBox {
   left: number;
   bottom: number;
   right: number;
-}
-
-/** 1 for "A", 27 for "AA". */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** "A" for 1, "AA" for 27. */
-export function columnLetters(col: number): string {
-  return cellAddress(1, col).replace(/\d+$/, "");
 }
 
 /** Reads an Office.js address such as "'My sheet'!B3:F20" or "Sheet1!C7" into a box. */

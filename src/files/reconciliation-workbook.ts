@@ -3,11 +3,11 @@ import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { ReconcilerError } from "../core/errors";
 import { MARKER_HEADER, OWNED_SHEETS_MARKER, headerSignature } from "../core/reconcile/output-sheets";
-import { penceToPoundsNumber, statusFills, type OutputSheet } from "../core/report/output-sheet";
+import type { OutputSheet } from "../core/report/output-sheet";
+import { freeName, renderSheet } from "./owned-sheet-render";
 import type { CellValue } from "../core/workbook/grid";
 
-/** Money cells: pounds with pence, negatives in red. */
-export const MONEY_FORMAT = '"£"#,##0.00;[Red]-"£"#,##0.00';
+export { MONEY_FORMAT } from "./owned-sheet-render";
 
 export interface WrittenWorkbook {
   out: string;
@@ -117,25 +117,6 @@ function removeOwnedSheets(wb: ExcelJS.Workbook): string[] {
   return removed;
 }
 
-function freeName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = (n: string): boolean => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
-  if (!taken(wanted)) return wanted;
-  for (let i = 1; ; i++) {
-    const name = `${wanted} (reconciler${i > 1 ? ` ${i}` : ""})`.slice(0, 31);
-    if (!taken(name)) return name;
-  }
-}
-
-function argb(hex: string): string {
-  return `FF${hex.replace("#", "").toUpperCase()}`;
-}
-
-function columnLetter(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
 /** The user's sheets copied cell by cell into a streaming writer, then ours: memory stays flat however many rows. */
 async function writeStreamed(
   wb: ExcelJS.Workbook,
@@ -196,39 +177,3 @@ async function writeStreamed(
   await out.commit();
 }
 
-/**
- * Writes one output sheet: a bold header, money columns in pounds, an autofilter and status colours. Works on a
- * workbook's sheet and on a streaming one (each row is committed as it is written; commit is a no-op otherwise).
- */
-function renderSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
-  const last = columnLetter(sheet.columns.length);
-  const bottom = Math.max(2, sheet.rows.length + 1);
-  ws.autoFilter = `A1:${last}${bottom - (sheet.rows.length === 0 ? 1 : 0)}`;
-  ws.columns = sheet.columns.map((c) => ({
-    header: c.header,
-    width: c.width ?? 14,
-    ...(c.kind === "money" ? { style: { numFmt: MONEY_FORMAT } } : {}),
-  }));
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-  header.commit();
-  const money = sheet.columns.map((c) => c.kind === "money");
-  for (const values of sheet.rows) {
-    ws.addRow(
-      values.map((v, i) => (money[i] && typeof v === "number" ? penceToPoundsNumber(v) : v)),
-    ).commit();
-  }
-  if (sheet.statusColumn !== undefined) {
-    const col = columnLetter(sheet.statusColumn + 1);
-    ws.addConditionalFormatting({
-      ref: `A2:${last}${bottom}`,
-      rules: Object.entries(statusFills).map(([status, fill], i) => ({
-        type: "expression",
-        priority: i + 1,
-        formulae: [`$${col}2="${status}"`],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(fill) } } },
-      })),
-    });
-  }
-}

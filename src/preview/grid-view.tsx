@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Tab, TabList } from "@fluentui/react-components";
-import { cellAddress, type Grid } from "../core/workbook/grid";
+import { cellAddress, columnLetters, type Grid } from "../core/workbook/grid";
 import { gridValue } from "../core/workbook/merged-cells";
 import { rangeAddress, rangeContains, type SheetRange } from "../core/workbook/grid-range";
 import { visibleSheets, type PreviewState } from "./preview-host";
@@ -36,10 +36,6 @@ function boxOf(a: Cell, b: Cell): SheetRange {
     bottom: Math.max(a.row, b.row),
     right: Math.max(a.col, b.col),
   };
-}
-
-function columnLetters(col: number): string {
-  return cellAddress(1, col).replace(/\d+$/, "");
 }
 
 function cellId(sheetIndex: number, row: number, col: number): string {

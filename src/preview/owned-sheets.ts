@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { MARKER_HEADER, OWNED_SHEETS_MARKER, headerSignature } from "../core/reconcile/output-sheets";
-import { penceToPoundsNumber, statusFills, type OutputSheet } from "../core/report/output-sheet";
+import type { OutputSheet } from "../core/report/output-sheet";
+import { freeName, renderSheet } from "../files/owned-sheet-render";
 import type { CellValue } from "../core/workbook/grid";
 
 /**
@@ -11,8 +12,6 @@ import type { CellValue } from "../core/workbook/grid";
  * tool's sheet is written beside it as "Name (reconciler)".
  */
 
-/** Money cells: pounds with pence, negatives in red (the CLI's format). */
-export const MONEY_FORMAT = '"£"#,##0.00;[Red]-"£"#,##0.00';
 
 interface MarkerEntry {
   name: string;
@@ -48,58 +47,6 @@ function writeMarker(wb: ExcelJS.Workbook, entries: readonly MarkerEntry[]): voi
   for (const e of entries) mk.addRow([e.name, e.signature]);
 }
 
-/** `wanted`, or "wanted (reconciler)", "wanted (reconciler 2)", … when a sheet of that name exists (as the CLI does). */
-function freeName(wb: ExcelJS.Workbook, wanted: string): string {
-  const taken = (n: string): boolean => wb.worksheets.some((w) => w.name.toLowerCase() === n.toLowerCase());
-  if (!taken(wanted)) return wanted;
-  for (let i = 1; ; i++) {
-    const name = `${wanted} (reconciler${i > 1 ? ` ${i}` : ""})`.slice(0, 31);
-    if (!taken(name)) return name;
-  }
-}
-
-function columnLetter(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-
-function render(ws: ExcelJS.Worksheet, sheet: OutputSheet): void {
-  const last = columnLetter(Math.max(1, sheet.columns.length));
-  ws.columns = sheet.columns.map((c) => ({
-    header: c.header,
-    width: c.width ?? 14,
-    ...(c.kind === "money" ? { style: { numFmt: MONEY_FORMAT } } : {}),
-  }));
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-  const money = sheet.columns.map((c) => c.kind === "money");
-  for (const values of sheet.rows) {
-    ws.addRow(values.map((v, i) => (money[i] && typeof v === "number" ? penceToPoundsNumber(v) : v)));
-  }
-  const bottom = Math.max(1, sheet.rows.length + 1);
-  ws.autoFilter = `A1:${last}${bottom}`;
-  if (sheet.statusColumn !== undefined && sheet.rows.length > 0) {
-    const col = columnLetter(sheet.statusColumn + 1);
-    ws.addConditionalFormatting({
-      ref: `A2:${last}${bottom}`,
-      rules: Object.entries(statusFills).map(([status, fill], i) => ({
-        type: "expression",
-        priority: i + 1,
-        formulae: [`$${col}2="${status}"`],
-        style: {
-          fill: {
-            type: "pattern",
-            pattern: "solid",
-            bgColor: { argb: `FF${fill.replace("#", "").toUpperCase()}` },
-          },
-        },
-      })),
-    });
-  }
-}
-
 /**
  * Writes `sheet` as one of the tool's sheets and returns the name it went under. The tool's earlier sheet for the
  * same purpose (same name, or same header under a "(reconciler)" name) is replaced at its place in the sheet order;
@@ -125,7 +72,7 @@ export function writeOwnedSheet(wb: ExcelJS.Workbook, sheet: OutputSheet): strin
   }
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   if (order !== null) (ws as unknown as { orderNo: number }).orderNo = order;
-  render(ws, sheet);
+  renderSheet(ws, sheet);
   const kept = entries.filter((e) => e.name !== name);
   writeMarker(wb, [...kept, { name, signature }]);
   return name;

@@ -28,6 +28,11 @@ export interface Workbook {
   sheets: Grid[];
 }
 
+/** "A" for column 1, "AA" for column 27. */
+export function columnLetters(col: number): string {
+  return cellAddress(1, col).replace(/\d+$/, "");
+}
+
 /** "C7" for row 7, column 3. */
 export function cellAddress(row: number, col: number): string {
   let letters = "";
