@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { OfficeAddinManifest } from "office-addin-manifest";
 import { repoRoot } from "../helpers/fixtures";
 import { productionUrl, rewriteUrls, devUrl } from "../../config/production-manifest.mjs";
 
@@ -52,6 +53,23 @@ function assetFor(url: string): string {
 }
 
 describe("manifest.xml", () => {
+  it("reads as a task-pane add-in for Excel workbooks with office-addin-manifest's own (offline) reader", async () => {
+    const info = await OfficeAddinManifest.readManifestFile(manifestPath);
+    expect(info.manifestType).toBe("xml");
+    expect(info.officeAppType).toBe("TaskPaneApp");
+    expect(info.hosts).toEqual(["Workbook"]);
+    expect(info.permissions).toBe("ReadWriteDocument");
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(info.displayName).toBe("Decision Reconciler");
+    expect(info.defaultLocale).toBe("en-GB");
+    expect(info.defaultSettings?.sourceLocation).toBe(`${devUrl()}/taskpane.html`);
+    for (const url of [info.iconUrl, info.highResolutionIconUrl, info.supportUrl]) {
+      expect(url).toMatch(/^https:\/\//);
+      expect(existsSync(assetFor(url!))).toBe(true);
+    }
+  });
+
   it("is well-formed XML", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
