@@ -1,9 +1,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import { readBudgetRows } from "../../core/allocations/recognise-tables";
 import type { DecisionRecord } from "../../core/decision/decision-record";
-import { checkDecision } from "../../core/decision/checks/check-decision";
-import { extractFromDocument } from "../../core/decision/extract-decision";
-import { readDecisionDocument } from "../../core/decision/read-document";
+import { extractDecision } from "../../core/decision/extract-decision";
 import { ReconcilerError, isReconcilerError } from "../../core/errors";
 import type { Finding } from "../../core/findings/finding";
 import { reconciliationFailed } from "../../core/reconcile/attention";
@@ -63,7 +61,8 @@ export async function runReconciliation(o: ReconcileOptions): Promise<ReconcileR
   for (const t of texts) {
     const file = relativeName(o.cwd, t.file);
     try {
-      decisions.push(readDecision(t.text, file));
+      // The record carries its self-consistency findings: a decision that contradicts itself is flagged per row.
+      decisions.push(extractDecision(t.text, file));
     } catch (e) {
       if (!isReconcilerError(e)) throw e;
       unreadable.push({
@@ -135,12 +134,6 @@ async function readBudgetWorkbook(o: ReconcileOptions, workbookPath: string) {
   return { budget, registerRows, registerProblems, registerSheet: registerGrid?.sheet ?? null };
 }
 
-/** A decision record with its self-consistency findings (a decision that contradicts itself is flagged per row). */
-export function readDecision(text: string, file: string): DecisionRecord {
-  const doc = readDecisionDocument(text, file);
-  const record = extractFromDocument(doc);
-  return { ...record, findings: checkDecision(record, doc) };
-}
 
 function relativeName(cwd: string, file: string): string {
   const rel = relative(cwd, file);

@@ -1,7 +1,7 @@
 import type { DecisionRecord } from "../decision/decision-record";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Finding } from "../findings/finding";
-import { registerFromDecision } from "../register/register-from-decisions";
+import { decisionPeriod } from "../register/register-from-decisions";
 import type { Evidence, RegisterRow } from "../register/register-row";
 import { definedAcronyms } from "./defined-acronyms";
 import type { LineNames } from "./line-names";
@@ -45,8 +45,12 @@ export class DecisionEntry {
   end: string | null = null;
   readonly errors: Finding[] = [];
   readonly resolutions: ScopedResolution[] = [];
-  readonly fyTotalOverrides = new Map<FinancialYear, ApprovedFigure>();
-  readonly analystLineYears = new Set<string>();
+  /** An analyst's total for a FY (no line); made on first use, as most decisions have none. */
+  fyTotalOverrides: Map<FinancialYear, ApprovedFigure> | null = null;
+  /** The (line, FY) slots an analyst's row set; made on first use. */
+  analystLineYears: Set<string> | null = null;
+  /** True once an analyst's row gives this reference a figure (only then can a figure carry a resolution). */
+  hasAnalystFigures = false;
 
   constructor(readonly ref: string) {}
 
@@ -61,7 +65,8 @@ export class DecisionEntry {
 
   /** The resolution that covers the whole reference (every line, every FY), if any. */
   wholeResolution(): Resolution | undefined {
-    return this.resolutions.find((r) => r.lineKey === null && r.fy === null)?.resolution;
+    for (const r of this.resolutions) if (r.lineKey === null && r.fy === null) return r.resolution;
+    return undefined;
   }
 }
 
@@ -111,53 +116,97 @@ export function indexDecisions(
     const entry = entryFor(record.ref);
     entry.file = record.file;
     for (const f of record.findings) if (f.severity === "error") entry.errors.push(f);
-    for (const row of registerFromDecision(record)) addExtracted(entry, row, names);
+    addRecord(entry, record, names);
   }
 
   for (const row of registerRows) {
     if (row.source === "analyst") addAnalyst(entryFor(row.ref), row, names, findings);
     // A copy of a decision's figures (the add-in writes them into the register sheet): the decision file, where it
     // was read, is the authority, so the copy would only count the money twice.
-    else if (!entries.get(row.ref)?.file) addExtracted(entryFor(row.ref), row, names);
+    else if (!entries.get(row.ref)?.file) {
+      const entry = entryFor(row.ref);
+      extendPeriod(entry, row.start, row.end);
+      if (row.approvedPence === null) continue;
+      if (row.fy === null)
+        addWholePeriod(entry, row.approvedPence, row.start, row.end, row.evidence, row.recipient);
+      else addLineYear(entry, row.line, row.fy, row.approvedPence, row.evidence, names);
+    }
   }
 
-  const periods = new Map<string, FinancialYear[]>();
-  const yearsOf = (start: string, end: string): FinancialYear[] => {
-    const key = `${start}|${end}`;
-    let fys = periods.get(key);
-    if (fys === undefined) {
-      fys = financialYearsBetween(start, end);
-      periods.set(key, fys);
-    }
-    return fys;
-  };
-  for (const entry of entries.values()) finish(entry, yearsOf);
+  const periods = new PeriodYears();
+  for (const entry of entries.values()) finish(entry, periods);
   return { entries, findings };
 }
 
-function addExtracted(entry: DecisionEntry, row: RegisterRow, names: LineNames): void {
-  extendPeriod(entry, row.start, row.end);
-  if (row.approvedPence === null) return;
-  if (row.fy === null) {
-    entry.wholePeriod.push({
-      pence: row.approvedPence,
-      start: row.start,
-      end: row.end,
-      evidence: row.evidence,
-      recipient: row.recipient,
-    });
-    return;
+/** The FYs of each distinct period, worked out once (most decisions share a few periods). */
+class PeriodYears {
+  private readonly byStart = new Map<string, Map<string, FinancialYear[]>>();
+
+  of(start: string, end: string): FinancialYear[] {
+    let byEnd = this.byStart.get(start);
+    if (byEnd === undefined) {
+      byEnd = new Map();
+      this.byStart.set(start, byEnd);
+    }
+    let fys = byEnd.get(end);
+    if (fys === undefined) {
+      fys = financialYearsBetween(start, end);
+      byEnd.set(end, fys);
+    }
+    return fys;
   }
-  const key = row.line === null ? "" : names.key(row.line);
-  if (row.line !== null && !entry.lineNames.has(key)) entry.lineNames.set(key, row.line);
+}
+
+/**
+ * A decision record's figures, as registerFromDecision gives them (one row per allocation, over the decision's
+ * period, then one whole-period row per approval), read straight from the record: no register row is built.
+ */
+function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineNames): void {
+  if (record.allocations.length > 0) {
+    const period = decisionPeriod(record);
+    for (const a of record.allocations) {
+      extendPeriod(entry, period.start, period.end);
+      const evidence: Evidence = { file: record.file, quote: a.quote, offset: a.offset };
+      addLineYear(entry, a.line === "" ? null : a.line, a.fy, a.pence, evidence, names);
+    }
+  }
+  for (const a of record.approvals) {
+    extendPeriod(entry, a.start, a.end);
+    const evidence: Evidence = { file: record.file, quote: a.quote, offset: a.offset };
+    addWholePeriod(entry, a.pence, a.start, a.end, evidence, a.recipient);
+  }
+}
+
+function addWholePeriod(
+  entry: DecisionEntry,
+  pence: number,
+  start: string | null,
+  end: string | null,
+  evidence: Evidence | null,
+  recipient: string | null,
+): void {
+  entry.wholePeriod.push({ pence, start, end, evidence, recipient });
+}
+
+/** An extracted figure for a line (or the decision as a whole, line null) in a FY. */
+function addLineYear(
+  entry: DecisionEntry,
+  line: string | null,
+  fy: FinancialYear,
+  pence: number,
+  evidence: Evidence | null,
+  names: LineNames,
+): void {
+  const key = line === null ? "" : names.key(line);
+  if (line !== null && !entry.lineNames.has(key)) entry.lineNames.set(key, line);
   let years = entry.lineYears.get(key);
   if (!years) {
     years = new Map();
     entry.lineYears.set(key, years);
   }
-  const had = years.get(row.fy);
-  if (had) had.pence += row.approvedPence;
-  else years.set(row.fy, { pence: row.approvedPence, evidence: row.evidence });
+  const had = years.get(fy);
+  if (had) had.pence += pence;
+  else years.set(fy, { pence, evidence });
 }
 
 function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, findings: Finding[]): void {
@@ -174,6 +223,7 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
     return;
   }
   const figure: ApprovedFigure = { pence: row.approvedPence, evidence: null, resolution };
+  entry.hasAnalystFigures = true;
   if (row.fy !== null && lineKey !== null) {
     if (row.line !== null && !entry.lineNames.has(lineKey)) entry.lineNames.set(lineKey, row.line);
     let years = entry.lineYears.get(lineKey);
@@ -183,16 +233,18 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
     }
     const slot = `${lineKey}\u0001${row.fy}`;
     const had = years.get(row.fy);
-    if (had && entry.analystLineYears.has(slot)) had.pence += row.approvedPence;
+    const slots = (entry.analystLineYears ??= new Set());
+    if (had && slots.has(slot)) had.pence += row.approvedPence;
     else {
       if (had) figure.replacedPence = had.pence;
       years.set(row.fy, figure);
-      entry.analystLineYears.add(slot);
+      slots.add(slot);
     }
   } else if (row.fy !== null) {
-    const had = entry.fyTotalOverrides.get(row.fy);
+    const overrides = (entry.fyTotalOverrides ??= new Map());
+    const had = overrides.get(row.fy);
     if (had) had.pence += row.approvedPence;
-    else entry.fyTotalOverrides.set(row.fy, figure);
+    else overrides.set(row.fy, figure);
   } else if (lineKey === null) {
     if (entry.wholeOverride) entry.wholeOverride.pence += row.approvedPence;
     else entry.wholeOverride = figure;
@@ -208,29 +260,34 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
   }
 }
 
-function finish(entry: DecisionEntry, yearsOf: (start: string, end: string) => FinancialYear[]): void {
+function finish(entry: DecisionEntry, periods: PeriodYears): void {
+  const fyTotals = entry.fyTotals;
   for (const years of entry.lineYears.values()) {
-    for (const [fy, fig] of years) {
-      const had = entry.fyTotals.get(fy);
+    years.forEach((fig, fy) => {
+      const had = fyTotals.get(fy);
       if (had) had.pence += fig.pence;
-      else entry.fyTotals.set(fy, { pence: fig.pence, evidence: fig.evidence });
+      else fyTotals.set(fy, { pence: fig.pence, evidence: fig.evidence });
+    });
+  }
+  if (entry.fyTotalOverrides !== null) {
+    for (const [fy, fig] of entry.fyTotalOverrides) {
+      const had = fyTotals.get(fy);
+      if (had) fig.replacedPence = had.pence;
+      fyTotals.set(fy, fig);
     }
   }
-  for (const [fy, fig] of entry.fyTotalOverrides) {
-    const had = entry.fyTotals.get(fy);
-    if (had) fig.replacedPence = had.pence;
-    entry.fyTotals.set(fy, fig);
-  }
-  const fys = new Set<FinancialYear>(entry.periodFys ?? []);
-  for (const fy of entry.fyTotals.keys()) fys.add(fy);
+  // The entry's own set (from an analyst's rows), if any, is extended in place: it is rebuilt here in any case.
+  const fys = entry.periodFys ?? new Set<FinancialYear>();
+  for (const fy of fyTotals.keys()) fys.add(fy);
+  let undated = false;
   for (const a of entry.wholePeriod) {
-    if (a.start && a.end && a.start <= a.end) for (const fy of yearsOf(a.start, a.end)) fys.add(fy);
+    if (!a.start || !a.end) undated = true;
+    else if (a.start <= a.end) for (const fy of periods.of(a.start, a.end)) fys.add(fy);
   }
   if (entry.wholeOverride && entry.start && entry.end && entry.start <= entry.end) {
-    for (const fy of yearsOf(entry.start, entry.end)) fys.add(fy);
+    for (const fy of periods.of(entry.start, entry.end)) fys.add(fy);
   }
   // With undated approvals and no split, the decision does not say which years it covers.
-  const undated = entry.wholePeriod.some((a) => !a.start || !a.end);
   entry.periodFys = fys.size > 0 && !(undated && entry.fyTotals.size === 0) ? fys : null;
 }
 

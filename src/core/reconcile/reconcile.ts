@@ -50,51 +50,33 @@ interface Group {
   /** The message, once said. */
   said?: string;
   check: Check | null;
+  /** True where the check is shared with other groups (a decision with no split by year). */
+  sharedCheck: boolean;
   resolution?: Resolution;
   suggested?: Pence;
+  /** The same reference and line key in another FY. */
+  nextFy: Group | undefined;
+  /** The decision the reference names, where one was read or registered. */
+  entry: DecisionEntry | undefined;
 }
 
 const noMessage = (): string => "";
 
-/** A reference cell's text as written, read once, and the rows' spellings under it by line text and FY. */
-interface RefSpelling {
+/** The groups of one normalised reference (or of the rows with none), and its decision, looked up once. */
+interface RefGroups {
   ref: string | null;
-  /** The rest of the cell ("Drive" in "PCD 1307 Drive"): the line, where the row has no line cell. */
-  rest: string | null;
-  /** By the line as written: the first of its spellings (one per FY). */
-  lines: Map<string, Spelling>;
-  noLine: Spelling | undefined;
+  entry: DecisionEntry | undefined;
+  /** By line key: the first group of the line; its other FYs follow by `nextFy` (a line has few FYs). */
+  byLine: Map<string, Group>;
 }
 
-/** The group of a spelling seen for the first time: by normalised reference, line key and FY. */
-function spell(
-  rs: RefSpelling,
-  line: string | null,
-  fy: FinancialYear,
-  groups: Map<string, Group>,
-  names: LineNames,
-): Spelling {
-  const ref = rs.ref;
-  const lk = line === null ? "" : names.key(line);
-  const key = ref === null ? `\u0002${lk}\u0001${fy}` : `${ref}\u0001${lk}\u0001${fy}`;
-  let g = groups.get(key);
-  if (g === undefined) {
-    g = {
-      ref,
-      lineKey: lk,
-      lineName: line,
-      fy,
-      budget: 0,
-      rows: 0,
-      status: "NO_DECISION",
-      approved: null,
-      decisionLine: null,
-      say: noMessage,
-      check: null,
-    };
-    groups.set(key, g);
-  }
-  return { group: g, ref, line, fy, next: undefined };
+/** A reference cell's text as written, read once. */
+interface RefSpelling {
+  groups: RefGroups;
+  /** The rest of the cell ("Drive" in "PCD 1307 Drive"): the line, where the row has no line cell. */
+  rest: string | null;
+  /** The line key of `rest` ("" where there is none). */
+  restKey: string;
 }
 
 /**
@@ -102,21 +84,22 @@ function spell(
  * read it; a bulk run need not format half a million sentences), and is the same for every row of its group.
  */
 class ResultRow implements ReconciliationRow {
-  readonly sheet: string;
-  readonly row: number;
-  readonly cell: string;
-  readonly table: string;
-  readonly ref: string | null;
-  readonly refText: string | null;
-  readonly line: string | null;
-  readonly decisionLine: string | null;
-  readonly fy: FinancialYear;
-  readonly budgetPence: Pence;
-  readonly approvedPence: Pence | null;
-  readonly variancePence: Pence | null;
-  readonly status: ReconciliationStatus;
-  readonly evidence: ReconciliationRow["evidence"];
-  readonly check: Check;
+  // Declared, not defined: the constructor sets each once, in this order (no field set to undefined first).
+  declare readonly sheet: string;
+  declare readonly row: number;
+  declare readonly cell: string;
+  declare readonly table: string;
+  declare readonly ref: string | null;
+  declare readonly refText: string | null;
+  declare readonly line: string | null;
+  declare readonly decisionLine: string | null;
+  declare readonly fy: FinancialYear;
+  declare readonly budgetPence: Pence;
+  declare readonly approvedPence: Pence | null;
+  declare readonly variancePence: Pence | null;
+  declare readonly status: ReconciliationStatus;
+  declare readonly evidence: ReconciliationRow["evidence"];
+  declare readonly check: Check;
   // Set only where there is one, as in a plain object (no own property holding undefined).
   declare resolution?: Resolution;
   declare suggestedPence?: Pence;
@@ -155,16 +138,6 @@ class ResultRow implements ReconciliationRow {
   }
 }
 
-/** A reference and line as written in the sheet, read once: the group it belongs to and what was read from it. */
-interface Spelling {
-  group: Group;
-  ref: string | null;
-  line: string | null;
-  fy: FinancialYear;
-  /** The same reference and line text in another FY. */
-  next: Spelling | undefined;
-}
-
 const money = (p: number): string => formatPounds(p as Pence);
 
 /**
@@ -178,41 +151,49 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const budgetRows = input.budgetRows;
   const n = budgetRows.length;
 
-  // 1. Group the rows by (ref, line, FY). Rows are first looked up by the texts as written, reference cell, then
-  // line, then FY (Map lookups on the cells' own strings, no key built per row); only the first row with a given
-  // spelling has its reference and line name read.
-  const groups = new Map<string, Group>();
+  // 1. Group the rows by (ref, line, FY). Each distinct reference cell is read once (its normalised reference, the
+  // decision it names, the line its rest names); each distinct line text has its key worked out once (LineNames
+  // caches it). Per row: a Map lookup by the reference cell's own string, one by the line's, and a short walk over
+  // the line's FYs: no key string is built per row.
+  const groups: Group[] = [];
+  const byRef = new Map<string, RefGroups>();
   const byRefText = new Map<string, RefSpelling>();
-  const noRef: RefSpelling = { ref: null, rest: null, lines: new Map(), noLine: undefined };
-  const spellingOf: Spelling[] = new Array<Spelling>(n);
+  const noRef: RefSpelling = {
+    groups: { ref: null, entry: undefined, byLine: new Map() },
+    rest: null,
+    restKey: "",
+  };
+  const groupOf: Group[] = new Array<Group>(n);
+  const spellingOf: RefSpelling[] = new Array<RefSpelling>(n);
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     let rs: RefSpelling | undefined = b.refText === null ? noRef : byRefText.get(b.refText);
     if (rs === undefined) {
-      const read = splitRefAndLine(b.refText!);
-      rs = { ref: read.ref, rest: read.rest, lines: new Map(), noLine: undefined };
+      rs = readRefCell(b.refText!, byRef, noRef.groups, index.entries, names);
       byRefText.set(b.refText!, rs);
     }
-    // A line has few FYs: its spellings are a short list, searched in order.
-    const first = b.line === null ? rs.noLine : rs.lines.get(b.line);
-    let sp = first;
-    while (sp !== undefined && sp.fy !== b.fy) sp = sp.next;
-    if (sp === undefined) {
-      sp = spell(rs, b.line ?? rs.rest, b.fy, groups, names);
-      sp.next = first;
-      if (b.line === null) rs.noLine = sp;
-      else rs.lines.set(b.line, sp);
+    const line = b.line;
+    const lk = line === null ? rs.restKey : names.key(line);
+    const rg = rs.groups;
+    const first = rg.byLine.get(lk);
+    const fy = b.fy;
+    let g = first;
+    while (g !== undefined && g.fy !== fy) g = g.nextFy;
+    if (g === undefined) {
+      g = newGroup(rg, lk, line ?? rs.rest, fy, first);
+      rg.byLine.set(lk, g);
+      groups.push(g);
     }
-    const g = sp.group;
     g.budget += b.pence;
     g.rows++;
-    spellingOf[i] = sp;
+    groupOf[i] = g;
+    spellingOf[i] = rs;
   }
 
   // 2. Decide each group.
   const unprofiled = new Map<string, Group[]>();
-  for (const g of groups.values()) {
-    decide(g, index.entries);
+  for (const g of groups) {
+    decide(g, g.entry);
     if (g.status === "UNPROFILED") {
       const list = unprofiled.get(g.ref!) ?? [];
       list.push(g);
@@ -221,7 +202,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   }
   const profiles: SuggestedProfile[] = [];
   for (const [ref, list] of unprofiled) profiles.push(checkUnprofiled(index.entries.get(ref)!, list));
-  for (const g of groups.values()) if (g.ref !== null) markInconsistent(g, index.entries.get(g.ref));
+  for (const g of groups) if (g.ref !== null) markInconsistent(g, g.entry);
 
   // 3. One result row per budget row.
   const rows: ReconciliationRow[] = new Array<ReconciliationRow>(n);
@@ -232,21 +213,22 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   let budgetTotal = 0;
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
-    const sp = spellingOf[i]!;
-    const g = sp.group;
-    rows[i] = new ResultRow(b, sp.ref, sp.line, g);
+    const g = groupOf[i]!;
+    rows[i] = new ResultRow(b, g.ref, b.line ?? spellingOf[i]!.rest, g);
     counts[g.status]++;
     budgetTotal += b.pence;
   }
 
-  // Approved and variance: once per check.
+  // Approved and variance: once per check (a shared check once for all its groups).
   let approvedTotal = 0;
   let varianceTotal = 0;
   const seen = new Set<Check>();
-  for (const g of groups.values()) {
+  for (const g of groups) {
     const c = g.check!;
-    if (seen.has(c)) continue;
-    seen.add(c);
+    if (g.sharedCheck) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+    }
     if (c.approvedPence !== null) approvedTotal += c.approvedPence;
     if (c.variancePence !== null) varianceTotal += c.variancePence;
   }
@@ -262,6 +244,55 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     findings,
     profiles,
     counts,
+  };
+}
+
+/** A reference cell read for the first time: its reference, the groups of that reference, and its rest's line key. */
+function readRefCell(
+  text: string,
+  byRef: Map<string, RefGroups>,
+  none: RefGroups,
+  entries: Map<string, DecisionEntry>,
+  names: LineNames,
+): RefSpelling {
+  const read = splitRefAndLine(text);
+  let rg = none;
+  if (read.ref !== null) {
+    const known = byRef.get(read.ref);
+    if (known === undefined) {
+      rg = { ref: read.ref, entry: entries.get(read.ref), byLine: new Map() };
+      byRef.set(read.ref, rg);
+    } else rg = known;
+  }
+  return {
+    groups: rg,
+    rest: read.rest,
+    restKey: read.rest === null ? "" : names.key(read.rest),
+  };
+}
+
+function newGroup(
+  rg: RefGroups,
+  lineKey: string,
+  lineName: string | null,
+  fy: FinancialYear,
+  nextFy: Group | undefined,
+): Group {
+  return {
+    ref: rg.ref,
+    lineKey,
+    lineName,
+    fy,
+    budget: 0,
+    rows: 0,
+    status: "NO_DECISION",
+    approved: null,
+    decisionLine: null,
+    say: noMessage,
+    check: null,
+    sharedCheck: false,
+    nextFy,
+    entry: rg.entry,
   };
 }
 
@@ -299,7 +330,7 @@ function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void 
   };
 }
 
-function decide(g: Group, entries: Map<string, DecisionEntry>): void {
+function decide(g: Group, entry: DecisionEntry | undefined): void {
   if (g.ref === null) {
     const what = g.lineName ? `${g.lineName} ${g.fy}` : `this row (${g.fy})`;
     g.say = () =>
@@ -307,7 +338,6 @@ function decide(g: Group, entries: Map<string, DecisionEntry>): void {
     g.check = single(g, null, null);
     return;
   }
-  const entry = entries.get(g.ref);
   if (!entry) {
     g.say = () =>
       `${g.ref} is not among the decisions read, nor in the Decisions register (${budgetWords(g)}): add its decision record, or a register row with the approved figure`;
@@ -393,17 +423,24 @@ function checkUnprofiled(entry: DecisionEntry, list: Group[]): SuggestedProfile 
     }).buckets.map((b) => ({ label: b.label, start: b.start, end: b.end, pence: b.pence }));
   }
   const bucketOf = new Map(buckets.map((b) => [b.label, b.pence]));
-  const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
-  const period = dated ? ` over ${entry.start} to ${entry.end}` : "";
-  const suggestion = dated
-    ? `; suggested profile by months: ${buckets.map((b) => `${b.label} ${money(b.pence)}`).join(", ")}`
-    : "; the decision gives no dates, so no profile can be suggested";
-  const message =
-    `${entry.ref} approves ${money(approved.pence)}${period} with no split by financial year: ` +
-    `${rows} budget row${rows === 1 ? "" : "s"} in ${fys.join(", ")} together ${money(budget)}${by}${suggestion}`;
+  // Put into words only when a row's message is read, and then once for all the decision's rows.
+  let message: string | undefined;
+  const say = (): string => {
+    if (message !== undefined) return message;
+    const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
+    const period = dated ? ` over ${entry.start} to ${entry.end}` : "";
+    const suggestion = dated
+      ? `; suggested profile by months: ${buckets.map((b) => `${b.label} ${money(b.pence)}`).join(", ")}`
+      : "; the decision gives no dates, so no profile can be suggested";
+    message =
+      `${entry.ref} approves ${money(approved.pence)}${period} with no split by financial year: ` +
+      `${rows} budget row${rows === 1 ? "" : "s"} in ${fys.join(", ")} together ${money(budget)}${by}${suggestion}`;
+    return message;
+  };
   for (const g of list) {
     g.check = check;
-    g.say = () => message;
+    g.sharedCheck = true;
+    g.say = say;
     const s = bucketOf.get(g.fy);
     if (s !== undefined) g.suggested = s;
   }
@@ -451,8 +488,9 @@ function collectFindings(
 ): ReconciliationFinding[] {
   const out: ReconciliationFinding[] = [];
   for (const d of input.decisions) {
+    if (d.findings.length === 0) continue;
     const entry = entries.get(d.ref);
-    const whole = entry?.wholeResolution();
+    const whole = entry !== undefined && entry.resolutions.length > 0 ? entry.wholeResolution() : undefined;
     for (const f of d.findings) {
       const finding: ReconciliationFinding = { ...f, ref: f.ref ?? d.ref, file: d.file };
       if (whole && f.severity === "error") {
@@ -466,18 +504,8 @@ function collectFindings(
     }
   }
   for (const entry of entries.values()) {
-    for (const [lk, years] of entry.lineYears) {
-      for (const [fy, fig] of years) {
-        if (fig.resolution && fig.replacedPence !== undefined && fig.replacedPence !== fig.pence) {
-          out.push(overrideFinding(entry.ref, `${entry.lineNames.get(lk) ?? ""} ${fy}`, fig));
-        }
-      }
-    }
-    for (const [fy, fig] of entry.fyTotals) {
-      if (fig.resolution && fig.replacedPence !== undefined && fig.replacedPence !== fig.pence) {
-        out.push(overrideFinding(entry.ref, `total ${fy}`, fig));
-      }
-    }
+    // Only an analyst's figure carries a resolution: a decision's own figures replace nothing.
+    if (entry.hasAnalystFigures) overrideFindings(entry, out);
     if (entry.wholeOverride) out.push(...wholeOverrideFindings(entry, entry.wholeOverride));
     if (!entry.file && (entry.lineYears.size > 0 || entry.wholeOverride || entry.fyTotals.size > 0)) {
       out.push({
@@ -512,6 +540,22 @@ function collectFindings(
   }
   out.push(...(input.registerProblems ?? []));
   return out.sort(bySeverity);
+}
+
+/** The analyst's figures that replace a different figure of the decision's, for each line and FY and FY total. */
+function overrideFindings(entry: DecisionEntry, out: ReconciliationFinding[]): void {
+  for (const [lk, years] of entry.lineYears) {
+    for (const [fy, fig] of years) {
+      if (fig.resolution && fig.replacedPence !== undefined && fig.replacedPence !== fig.pence) {
+        out.push(overrideFinding(entry.ref, `${entry.lineNames.get(lk) ?? ""} ${fy}`, fig));
+      }
+    }
+  }
+  for (const [fy, fig] of entry.fyTotals) {
+    if (fig.resolution && fig.replacedPence !== undefined && fig.replacedPence !== fig.pence) {
+      out.push(overrideFinding(entry.ref, `total ${fy}`, fig));
+    }
+  }
 }
 
 /** What an entry's resolutions cover, in words: "2023/24 (Decisions!A2)", "Drive in 2024/25 (Decisions!A3)". */

@@ -13,7 +13,14 @@ import { REF_FORMS } from "../decision/decision-ref-forms";
  * How references are written is declared once, as data, in REF_FORMS (which the decision extractor reads documents
  * with); here the same forms are matched regardless of case, because budget sheets write "pcd-1307".
  */
-const FORMS = REF_FORMS.map((f) => ({ series: f.series, pattern: new RegExp(f.pattern.source, "i") }));
+const FORMS = REF_FORMS.map((f) => ({
+  series: f.series,
+  pattern: new RegExp(f.pattern.source, "i"),
+  // The letters every match of the form starts with ("PCD", "DMPC"): a text without them, in any case, cannot match,
+  // so the pattern is not run on it. (Case-insensitive matching without the u flag maps no non-ASCII letter onto an
+  // ASCII one, so an upper-cased text holds these letters wherever the pattern could match.)
+  letters: /^\\b([A-Z]+)/.exec(f.pattern.source)?.[1] ?? "",
+}));
 
 export interface RefAndLine {
   /** The normalised reference, or null where the text holds none. */
@@ -30,7 +37,9 @@ interface RefMatch {
 
 function findRef(text: string): RefMatch | null {
   let best: RefMatch | null = null;
+  const upper = text.toUpperCase();
   for (const form of FORMS) {
+    if (!upper.includes(form.letters)) continue;
     const m = form.pattern.exec(text);
     if (!m) continue;
     if (best !== null && (m.index > best.index || (m.index === best.index && m[0].length <= best.length)))
