@@ -45,7 +45,7 @@ export function pcdStatus(ref: any, invocation: CustomFunctions.StreamingInvocat
  * Who must approve a spend of this amount and kind under the MOPAC scheme of delegation, e.g. "DMPC".
  * @customfunction DELEGATION_LEVEL
  * @helpurl https://localhost:3000/assets/help.html#delegation_level
- * @param amount The amount in pounds, e.g. 780000.
+ * @param amount The amount in pounds, e.g. 650000.
  * @param [kind] The kind of decision, e.g. "business-case" (the default), "grant", "tender", "contract-award".
  * @param [date] The decision's date (default: the scheme in force now).
  * @returns The approving level.

@@ -148,7 +148,7 @@ describe("delegation: bad input → exit 2 with the exact message", () => {
     [
       "no --amount",
       ["--kind", "grant"],
-      "argument --amount: --amount is required: the amount to be approved, e.g. --amount 780000",
+      "argument --amount: --amount is required: the amount to be approved, e.g. --amount 650000",
     ],
     [
       "no --kind",

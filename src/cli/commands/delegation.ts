@@ -46,7 +46,7 @@ export const delegationCommand: Command = {
   summary: "Who must approve a decision of a given kind and amount under the scheme of delegation",
   usage:
     "delegation --amount A --kind K [--date D] [--scheme FILE] [--json]\n\n" +
-    "  --amount  the amount in pounds as written: 780000, £780,000, £450k\n" +
+    "  --amount  the amount in pounds as written: 650000, £650,000, £450k\n" +
     "  --kind    what is decided: business-case, grant, grant-strategy, tender, contract-award, virement, …\n" +
     '            (or words such as "grant variation", "funding", "contract")\n' +
     "  --date    the date of the decision (default: the latest version of the scheme)\n" +
@@ -54,7 +54,7 @@ export const delegationCommand: Command = {
   valued: ["amount", "kind", "date", "scheme"],
   flags: [],
   run: async (args, io) => {
-    const amountText = requiredOption(args, "amount", "the amount to be approved, e.g. --amount 780000");
+    const amountText = requiredOption(args, "amount", "the amount to be approved, e.g. --amount 650000");
     const kindText = requiredOption(args, "kind", "what is decided, e.g. --kind business-case");
     const amountPence = fromOption("amount", () => parseMoney(amountText));
     const dateText = option(args, "date");

@@ -49,7 +49,7 @@ export const profileCommand: Command = {
   usage:
     "profile --amount A --start D --end D [--basis days|months] [--by fy|quarter|month] " +
     "[--schedule quarterly-in-arrears] [--json]\n\n" +
-    "  --amount    the amount in pounds as written: 1013030, £1,013,030, 652150.80, £2.5m\n" +
+    "  --amount    the amount in pounds as written: 1250000, £1,250,000, 402150.80, £2.5m\n" +
     "  --start     first day of the period: 2023-10-01, 01/10/2023, 1st October 2023\n" +
     "  --end       last day of the period (inclusive)\n" +
     "  --basis     months (default: each calendar month alike, part months pro rata) or days\n" +
@@ -65,7 +65,7 @@ export const profileCommand: Command = {
         `unexpected ${JSON.stringify(args.positionals[0])}: profile takes only options (--amount, --start, --end, …)`,
       );
     }
-    const amountText = requiredOption(args, "amount", 'the amount to profile, e.g. --amount "£1,013,030"');
+    const amountText = requiredOption(args, "amount", 'the amount to profile, e.g. --amount "£1,250,000"');
     const startText = requiredOption(args, "start", "the first day of the period, e.g. --start 2023-10-01");
     const endText = requiredOption(args, "end", "the last day of the period, e.g. --end 2025-03-31");
     const totalPence = fromOption("amount", () => parseMoney(amountText));

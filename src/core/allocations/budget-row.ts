@@ -11,7 +11,7 @@ export interface BudgetRow {
   row: number;
   /** A1 address of the amount cell (the evidence a click in the task pane selects). */
   cell: string;
-  /** The decision reference as written in the sheet ("PCD1307", "pcd-1307", "PCD 1307 Drive"), or null. */
+  /** The decision reference as written in the sheet ("PCD1307", "pcd-1307", "PCD 1234 Outreach"), or null. */
   refText: string | null;
   /** The budget line / service / project name, or null where the table has none. */
   line: string | null;

@@ -1,5 +1,5 @@
 /**
- * Labels of total rows: "Total", "Sub-total", "Subtotal", "Grand total", "Total PCD 1307", "Drive total".
+ * Labels of total rows: "Total", "Sub-total", "Subtotal", "Grand total", "Total PCD 1307", "Outreach total".
  * - subtotal: covers the body rows since the previous subtotal or total
  * - total: a bare total ("Total", "Grand total", "Total budget"), normally covering every body row
  * - qualified: a total of something named ("Total PCD 1307"), a block total unless its figures say otherwise

@@ -77,7 +77,7 @@ export function schemeLabel(scheme: DelegationScheme, version: SchemeVersion): s
  * its rules for the kind are tried most senior level first, and the first whose threshold the amount reaches
  * applies; when none does, the kind's fallback (usually an officer) applies.
  *
- * @example delegationLevel(mopacScheme(), { amountPence: 78000000 as Pence, kind: "business-case" })
+ * @example delegationLevel(mopacScheme(), { amountPence: 65000000 as Pence, kind: "business-case" })
  *   // → { level: "DMPC", rule: "Business cases for revenue or capital expenditure of £500,000 and above are
  *   //      approved by the DMPC (para 4.8)", paragraph: "4.8", … }
  */

@@ -2,13 +2,13 @@ import { ReconcilerError } from "../errors";
 import type { Pence } from "./pence";
 
 /**
- * Writes pence the UK way: "£1,013,030.00", "-£1,000.00". With `{ pence: false }` a whole-pound amount drops its
- * pence ("£1,013,030"); an amount with pence keeps them, so no figure is ever rounded for display.
+ * Writes pence the UK way: "£1,250,000.00", "-£1,000.00". With `{ pence: false }` a whole-pound amount drops its
+ * pence ("£1,250,000"); an amount with pence keeps them, so no figure is ever rounded for display.
  *
- * @example formatPence(101303000)                    // "£1,013,030.00"
- * @example formatPence(101303000, { pence: false })  // "£1,013,030"
+ * @example formatPence(125000000)                    // "£1,250,000.00"
+ * @example formatPence(125000000, { pence: false })  // "£1,250,000"
  * @example formatPence(-100000)                      // "-£1,000.00"
- * @example formatPence(65215080, { pence: false })   // "£652,150.80"
+ * @example formatPence(40215080, { pence: false })   // "£402,150.80"
  */
 export function formatPence(p: Pence, opts: { pence?: boolean } = {}): string {
   if (!Number.isSafeInteger(p)) {
@@ -25,7 +25,7 @@ export function formatPence(p: Pence, opts: { pence?: boolean } = {}): string {
 
 /**
  * Pounds without pence where there are none: `formatPence(p, { pence: false })`.
- * @example formatPounds(78000000) // "£780,000"
+ * @example formatPounds(65000000) // "£650,000"
  */
 export function formatPounds(p: Pence): string {
   return formatPence(p, { pence: false });

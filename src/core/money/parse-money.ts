@@ -3,7 +3,7 @@ import { MAX_PENCE, type Pence } from "./pence";
 import { decimalToPence, multiplierOf } from "./money-multiplier";
 import { formatPence } from "./format-money";
 
-/** How a figure is qualified where it is written: "up to £275,000" is a ceiling, "c£780,000" an estimate. */
+/** How a figure is qualified where it is written: "up to £300,000" is a ceiling, "c£650,000" an estimate. */
 export type MoneyQualifier = "exact" | "up to" | "maximum" | "approximately";
 
 // Words that may stand before an amount, longest first; each maps to the qualifier it expresses.
@@ -40,19 +40,19 @@ interface ParsedMoney {
 /**
  * Reads an amount of money as people write it in decisions and spreadsheets, giving whole pence.
  *
- * Accepts `£1,013,030`, `£652,150.80`, `1,013,030.00` (no £), `£15 million`, `£15million`, `£1.3 billion`, `£14b`,
+ * Accepts `£1,250,000`, `£402,150.80`, `1,013,030.00` (no £), `£15 million`, `£15million`, `£1.3 billion`, `£14b`,
  * `£14bn`, `£450k`, `£2.5m`, `£0.5m` (multipliers computed exactly with BigInt: `£1.3 billion` is 130000000000
- * pence), negatives `-£1,000` and `(£1,000)`, `50p`, and a leading qualifier: `c£780,000`, `up to £275,000`,
- * `a maximum of £1,013,030`, `maximum`, `approximately`, `c.`, `circa`, `about`, `around`, `an estimated`.
+ * pence), negatives `-£1,000` and `(£1,000)`, `50p`, and a leading qualifier: `c£650,000`, `up to £300,000`,
+ * `a maximum of £1,250,000`, `maximum`, `approximately`, `c.`, `circa`, `about`, `around`, `an estimated`.
  *
  * Rejects, with ReconcilerError BAD_MONEY quoting the input and saying what was expected: empty text, a bare `£`,
  * misplaced thousands separators (`£1,00,000`), fractions of a penny (`£1.234`, `£1.0000001m`), a second decimal
  * point (`£1.2.3`), anything after the amount (`£12abc`, `£1,000 £2,000`, and also `£15 million pounds`: words after
  * the figure are refused rather than guessed at), European notation (`1.000,50`) and amounts beyond MAX_PENCE.
  *
- * @example parseMoney("£1,013,030")        // 101303000
+ * @example parseMoney("£1,250,000")        // 125000000
  * @example parseMoney("£1.3 billion")      // 130000000000
- * @example parseMoney("up to £275,000")    // 27500000
+ * @example parseMoney("up to £300,000")    // 30000000
  * @example parseMoney("(£1,000)")          // -100000
  * @example parseMoney("£1,00,000")         // throws: "£1,00,000" is not an amount of money: the thousands separators are misplaced (expected e.g. "£100,000")
  */
@@ -63,8 +63,8 @@ export function parseMoney(text: string): Pence {
 /**
  * The qualifier written before an amount, or "exact". Throws like {@link parseMoney} when the text is not money.
  *
- * @example moneyQualifier("up to £275,000") // "up to"
- * @example moneyQualifier("c£780,000")      // "approximately"
+ * @example moneyQualifier("up to £300,000") // "up to"
+ * @example moneyQualifier("c£650,000")      // "approximately"
  */
 export function moneyQualifier(text: string): MoneyQualifier {
   return parseQualifiedMoney(text).qualifier;
@@ -72,12 +72,12 @@ export function moneyQualifier(text: string): MoneyQualifier {
 
 /** {@link parseMoney} and {@link moneyQualifier} in one pass. */
 export function parseQualifiedMoney(text: string): ParsedMoney {
-  if (typeof text !== "string") throw bad(String(text), 'expected text such as "£1,013,030"');
+  if (typeof text !== "string") throw bad(String(text), 'expected text such as "£1,250,000"');
   let s = text
     .replace(SPACES, " ")
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .trim();
-  if (s === "") throw bad(text, 'it is empty (expected e.g. "£1,013,030")');
+  if (s === "") throw bad(text, 'it is empty (expected e.g. "£1,250,000")');
 
   let qualifier: MoneyQualifier = "exact";
   for (const [pattern, q] of qualifierWords) {
@@ -105,7 +105,7 @@ export function parseQualifiedMoney(text: string): ParsedMoney {
     negative = true;
     s = s.slice(1).trim();
   }
-  // "c£780,000": the approximate marker joined to the pound sign.
+  // "c£650,000": the approximate marker joined to the pound sign.
   if (/^c\.?\s?£/i.test(s)) {
     if (qualifier === "exact") qualifier = "approximately";
     s = s.replace(/^c\.?\s?/i, "");
@@ -123,10 +123,10 @@ export function parseQualifiedMoney(text: string): ParsedMoney {
   if (s === "")
     throw bad(
       text,
-      hasPoundSign ? "there is no figure after the £ sign" : 'expected a figure such as "£1,013,030"',
+      hasPoundSign ? "there is no figure after the £ sign" : 'expected a figure such as "£1,250,000"',
     );
   if (s.startsWith(".")) throw bad(text, 'write a digit before the decimal point (e.g. "£0.50")');
-  if (!/^\d/.test(s)) throw bad(text, 'expected a figure such as "£1,013,030"');
+  if (!/^\d/.test(s)) throw bad(text, 'expected a figure such as "£1,250,000"');
 
   const euro = /^\d{1,3}((?:\.\d{3})+)(,\d{1,2})?(?![\d.,])/.exec(s);
   if (euro && (euro[2] !== undefined || euro[1]!.length > 4)) {
@@ -162,7 +162,7 @@ export function parseQualifiedMoney(text: string): ParsedMoney {
     if (/£|(?:^|\s)[\d(-]/.test(rest)) throw bad(text, "it holds more than one amount; give one figure");
     throw bad(
       text,
-      `unexpected ${quoted(rest)} after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `unexpected ${quoted(rest)} after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     );
   }
   if (intDigits.replace(/^0+/, "").length + (frac ?? "").length > 30) throw bad(text, tooLarge());
@@ -190,14 +190,14 @@ function tooLarge(): string {
 }
 
 /**
- * Reads a spreadsheet cell as money. A JS number is POUNDS, as Excel holds it: 652150.8 is £652,150.80. It becomes
+ * Reads a spreadsheet cell as money. A JS number is POUNDS, as Excel holds it: 402150.80 is £402,150.80. It becomes
  * pence exactly when its shortest decimal form has at most two decimal places; otherwise (float noise such as
  * 0.1 + 0.2) it is rounded to the nearest penny only when within 1e-6 of one, and rejected as a fraction of a
  * penny when not. A string goes through {@link parseMoney}. Empty cells, booleans, dates and other values are
  * rejected with ReconcilerError BAD_MONEY.
  *
- * @example parseMoneyCell(652150.8)      // 65215080
- * @example parseMoneyCell("£1,013,030")  // 101303000
+ * @example parseMoneyCell(402150.80)      // 40215080
+ * @example parseMoneyCell("£1,250,000")  // 125000000
  * @example parseMoneyCell(1.005)         // throws: 1.005 is not an amount of money: it is a fraction of a penny
  */
 export function parseMoneyCell(value: unknown): Pence {
@@ -209,12 +209,12 @@ export function parseMoneyCell(value: unknown): Pence {
   }
   if (typeof value === "string") return parseMoney(value);
   if (value === null || value === undefined)
-    throw bad("", 'the cell is empty (expected an amount such as 1013030 or "£1,013,030")');
+    throw bad("", 'the cell is empty (expected an amount such as 1250000 or "£1,250,000")');
   if (typeof value === "boolean") throw bad(value ? "TRUE" : "FALSE", "it is TRUE/FALSE, not a number");
   if (value instanceof Date) throw bad(String(value), "it is a date, not a number");
   throw bad(
     Object.prototype.toString.call(value),
-    'expected a number of pounds or text such as "£1,013,030"',
+    'expected a number of pounds or text such as "£1,250,000"',
   );
 }
 

@@ -4,10 +4,10 @@ import { decimalToPence, multiplierOf } from "./money-multiplier";
 /** A money figure found in running text. `text.slice(offset, offset + quote.length) === quote`. */
 export interface MoneyMention {
   pence: Pence;
-  /** The figure as written: "£1,013,030", "c£780,000", "£15 million", "£2.5m", "-£1,000". */
+  /** The figure as written: "£1,250,000", "c£650,000", "£15 million", "£2.5m", "-£1,000". */
   quote: string;
   offset: number;
-  /** True for "c£780,000" and for a figure just after "approximately", "circa", "c.", "around", "an estimated"… */
+  /** True for "c£650,000" and for a figure just after "approximately", "circa", "c.", "around", "an estimated"… */
   approximate: boolean;
 }
 
@@ -38,7 +38,7 @@ function matchWord(text: string, at: number, words: readonly string[]): string |
     if (text.length < at + w.length) continue;
     if (text.slice(at, at + w.length).toLowerCase() !== w) continue;
     const after = text.charCodeAt(at + w.length);
-    // "£1,790,932 by the Home Office": a letter only counts when it is not the start of a longer word.
+    // "£1,500,000 by the Home Office": a letter only counts when it is not the start of a longer word.
     if (!Number.isNaN(after) && (isLetter(after) || isDigit(after))) continue;
     return w;
   }
@@ -143,16 +143,16 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
  * Every £ figure in running text, in order, with the exact quote and its offset, so that
  * `text.slice(offset, offset + quote.length) === quote`.
  *
- * The quote includes an approximate marker joined to the pound sign ("c£780,000"), a leading minus ("-£1,000")
+ * The quote includes an approximate marker joined to the pound sign ("c£650,000"), a leading minus ("-£1,000")
  * and a multiplier ("£15 million", "£15million", "£1.3 billion", "£14b", "£14bn", "£450k", "£2.5m"). A multiplier
- * letter only counts when it does not start a longer word: "£1,790,932 by the Home Office" is £1,790,932. A full
- * stop after a figure ("£2,720,000.") ends the sentence; "£780,000.00" keeps its pence. Malformed figures
+ * letter only counts when it does not start a longer word: "£1,500,000 by the Home Office" is £1,500,000. A full
+ * stop after a figure ("£2,500,000.") ends the sentence; "£650,000.00" keeps its pence. Malformed figures
  * ("£1,00,000", "£1.234", "£1.2.3") are skipped rather than guessed at. Brackets are not read as negative here
- * (in prose "(£652,151)" is an aside). Linear in the text's length and never throws.
+ * (in prose "(£402,151)" is an aside). Linear in the text's length and never throws.
  *
- * @example scanMoney("up to £275,000 and c£780,000.")
- * // [{ pence: 27500000, quote: "£275,000", offset: 6, approximate: false },
- * //  { pence: 78000000, quote: "c£780,000", offset: 19, approximate: true }]
+ * @example scanMoney("up to £300,000 and c£650,000.")
+ * // [{ pence: 30000000, quote: "£300,000", offset: 6, approximate: false },
+ * //  { pence: 65000000, quote: "c£650,000", offset: 19, approximate: true }]
  */
 export function scanMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];

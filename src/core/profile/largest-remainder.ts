@@ -6,7 +6,7 @@
  * A negative total is split as its magnitude and negated. With all weights zero, everything goes to the first part.
  *
  * @example apportion(100, [1n, 1n, 1n]) // [34, 33, 33]
- * @example apportion(101303000, [6n, 12n]) // [33767667, 67535333]
+ * @example apportion(125000000, [6n, 12n]) // [41666667, 83333333]
  */
 export function apportion(total: number, weights: readonly bigint[]): number[] {
   if (weights.length === 0) return [];

@@ -118,10 +118,10 @@ function withPence(spans: readonly BucketSpan[], pence: readonly number[]): Prof
  * Bad input throws ReconcilerError: BAD_PERIOD for an end before the start or a period over 100 years, BAD_DATE for
  * an unreadable date.
  *
- * @example profileAmount({ totalPence: 101303000, start: "2023-10-01", end: "2025-03-31" })
- * // { totalPence: 101303000, basis: "months", buckets: [
- * //   { label: "2023/24", start: "2023-10-01", end: "2024-03-31", pence: 33767667 },
- * //   { label: "2024/25", start: "2024-04-01", end: "2025-03-31", pence: 67535333 } ] }
+ * @example profileAmount({ totalPence: 125000000, start: "2023-10-01", end: "2025-03-31" })
+ * // { totalPence: 125000000, basis: "months", buckets: [
+ * //   { label: "2023/24", start: "2023-10-01", end: "2024-03-31", pence: 41666667 },
+ * //   { label: "2024/25", start: "2024-04-01", end: "2025-03-31", pence: 83333333 } ] }
  */
 export function profileAmount(input: ProfileInput): Profile {
   const { start, end, basis, by } = checkInput(input);

@@ -73,7 +73,7 @@ interface RefGroups {
 /** A reference cell's text as written, read once. */
 interface RefSpelling {
   groups: RefGroups;
-  /** The rest of the cell ("Drive" in "PCD 1307 Drive"): the line, where the row has no line cell. */
+  /** The rest of the cell ("Drive" in "PCD 1234 Outreach"): the line, where the row has no line cell. */
   rest: string | null;
   /** The line key of `rest` ("" where there is none). */
   restKey: string;
@@ -558,7 +558,7 @@ function overrideFindings(entry: DecisionEntry, out: ReconciliationFinding[]): v
   }
 }
 
-/** What an entry's resolutions cover, in words: "2023/24 (Decisions!A2)", "Drive in 2024/25 (Decisions!A3)". */
+/** What an entry's resolutions cover, in words: "2023/24 (Decisions!A2)", "Outreach in 2024/25 (Decisions!A3)". */
 function partialScopes(entry: DecisionEntry): string {
   return entry.resolutions
     .map((r) => {

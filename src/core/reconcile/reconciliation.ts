@@ -56,7 +56,7 @@ export interface ReconciliationRow {
   ref: string | null;
   /** The reference as written in the sheet. */
   refText: string | null;
-  /** The budget line as written (or as read from the reference cell, "PCD 1307 Drive"). */
+  /** The budget line as written (or as read from the reference cell, "PCD 1234 Outreach"). */
   line: string | null;
   /** The decision's name for the line it was matched to, where it names one. */
   decisionLine: string | null;

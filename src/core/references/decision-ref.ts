@@ -1,6 +1,6 @@
 /**
  * Decision references as analysts write them in budget sheets and as documents print them, reduced to one form so a
- * budget row and a decision record can be matched: "PCD1307", "pcd-1307", "PCD 1307 Drive" and "DMPC Decision –
+ * budget row and a decision record can be matched: "PCD1234", "pcd-1234", "PCD 1234 Outreach" and "DMPC Decision –
  * PCD 1307" all become "PCD 1307"; leading zeros go ("PCD 0663" → "PCD 663"); the older year style keeps its year
  * ("DMPCD 2014/23" → "DMPCD 2014 23"); "DMPCD143" → "DMPCD 143".
  *
@@ -25,7 +25,7 @@ const FORMS = REF_FORMS.map((f) => ({
 export interface RefAndLine {
   /** The normalised reference, or null where the text holds none. */
   ref: string | null;
-  /** What else the text says once the reference is taken out ("Drive" from "PCD 1307 Drive"), or null. */
+  /** What else the text says once the reference is taken out ("Outreach" from "PCD 1234 Outreach"), or null. */
   rest: string | null;
 }
 
@@ -66,10 +66,10 @@ export function normaliseRef(text: string): string | null {
 }
 
 /**
- * Splits a cell such as "PCD 1307 Drive" or "PCD1307 – S-TAC" into the reference and the rest, which is a hint at
+ * Splits a cell such as "PCD 1234 Outreach" or "PCD1307 – S-TAC" into the reference and the rest, which is a hint at
  * the budget line.
  *
- * @example splitRefAndLine("PCD 1307 Drive") // { ref: "PCD 1307", rest: "Drive" }
+ * @example splitRefAndLine("PCD 1234 Outreach") // { ref: "PCD 1234", rest: "Outreach" }
  */
 export function splitRefAndLine(text: string): RefAndLine {
   const found = findRef(text);

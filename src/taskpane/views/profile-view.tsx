@@ -168,7 +168,7 @@ export function ProfileView(props: { headingId: string }): JSX.Element {
         </Select>
       </Field>
       <div className={styles.fields}>
-        <Field label="Amount" hint="e.g. £1,013,030">
+        <Field label="Amount" hint="e.g. £1,250,000">
           <Input
             value={amount}
             onChange={(_, d) => {

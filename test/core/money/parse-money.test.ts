@@ -68,8 +68,8 @@ describe("parseMoney reads amounts as people write them", () => {
 
 describe("parseMoney rejects what is not one amount of money, quoting it", () => {
   it.each([
-    ["", `"" is not an amount of money: it is empty (expected e.g. "£1,013,030")`],
-    ["   ", `"   " is not an amount of money: it is empty (expected e.g. "£1,013,030")`],
+    ["", `"" is not an amount of money: it is empty (expected e.g. "£1,250,000")`],
+    ["   ", `"   " is not an amount of money: it is empty (expected e.g. "£1,250,000")`],
     ["£", `"£" is not an amount of money: there is no figure after the £ sign`],
     [
       "£1,00,000",
@@ -92,7 +92,7 @@ describe("parseMoney rejects what is not one amount of money, quoting it", () =>
     ["£.5", `"£.5" is not an amount of money: write a digit before the decimal point (e.g. "£0.50")`],
     [
       "£12abc",
-      `"£12abc" is not an amount of money: unexpected "abc" after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `"£12abc" is not an amount of money: unexpected "abc" after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     ],
     [
       "£1,000 £2,000",
@@ -104,11 +104,11 @@ describe("parseMoney rejects what is not one amount of money, quoting it", () =>
     ],
     [
       "£15 million pounds",
-      `"£15 million pounds" is not an amount of money: unexpected "pounds" after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `"£15 million pounds" is not an amount of money: unexpected "pounds" after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     ],
     [
       "£1,790,932 by",
-      `"£1,790,932 by" is not an amount of money: unexpected "by" after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `"£1,790,932 by" is not an amount of money: unexpected "by" after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     ],
     [
       "£1.000000001m",
@@ -124,20 +124,20 @@ describe("parseMoney rejects what is not one amount of money, quoting it", () =>
     ],
     [
       "£100 billion billion",
-      `"£100 billion billion" is not an amount of money: unexpected "billion" after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `"£100 billion billion" is not an amount of money: unexpected "billion" after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     ],
     ["(£1,000", `"(£1,000" is not an amount of money: it has an opening bracket with no closing one`],
     ["£1,000)", `"£1,000)" is not an amount of money: it has a closing bracket with no opening one`],
     ["-(£1,000)", `"-(£1,000)" is not an amount of money: it is marked negative twice`],
     ["(-£1,000)", `"(-£1,000)" is not an amount of money: it is marked negative twice`],
-    ["abc", `"abc" is not an amount of money: expected a figure such as "£1,013,030"`],
+    ["abc", `"abc" is not an amount of money: expected a figure such as "£1,250,000"`],
     [
       "1e6",
-      `"1e6" is not an amount of money: unexpected "e6" after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `"1e6" is not an amount of money: unexpected "e6" after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     ],
     [
       "£5p",
-      `"£5p" is not an amount of money: unexpected "p" after the amount (expected e.g. "£1,013,030" or "£15 million")`,
+      `"£5p" is not an amount of money: unexpected "p" after the amount (expected e.g. "£1,250,000" or "£15 million")`,
     ],
   ])("%j", (text, message) => {
     const e = errorOf(() => parseMoney(text));
@@ -180,13 +180,13 @@ describe("parseMoneyCell: numbers are pounds, strings are parsed", () => {
   it.each([
     [
       null,
-      `"" is not an amount of money: the cell is empty (expected an amount such as 1013030 or "£1,013,030")`,
+      `"" is not an amount of money: the cell is empty (expected an amount such as 1250000 or "£1,250,000")`,
     ],
     [
       undefined,
-      `"" is not an amount of money: the cell is empty (expected an amount such as 1013030 or "£1,013,030")`,
+      `"" is not an amount of money: the cell is empty (expected an amount such as 1250000 or "£1,250,000")`,
     ],
-    ["", `"" is not an amount of money: it is empty (expected e.g. "£1,013,030")`],
+    ["", `"" is not an amount of money: it is empty (expected e.g. "£1,250,000")`],
     [true, `"TRUE" is not an amount of money: it is TRUE/FALSE, not a number`],
     [false, `"FALSE" is not an amount of money: it is TRUE/FALSE, not a number`],
     [1.005, `"1.005" is not an amount of money: it is a fraction of a penny`],
@@ -199,9 +199,9 @@ describe("parseMoneyCell: numbers are pounds, strings are parsed", () => {
     ],
     [
       {},
-      `"[object Object]" is not an amount of money: expected a number of pounds or text such as "£1,013,030"`,
+      `"[object Object]" is not an amount of money: expected a number of pounds or text such as "£1,250,000"`,
     ],
-    ["#VALUE!", `"#VALUE!" is not an amount of money: expected a figure such as "£1,013,030"`],
+    ["#VALUE!", `"#VALUE!" is not an amount of money: expected a figure such as "£1,250,000"`],
   ])("%j is rejected", (value, message) => {
     const e = errorOf(() => parseMoneyCell(value));
     expect(e.code).toBe("BAD_MONEY");
