@@ -17,11 +17,15 @@ export interface ImportPlan {
   replaceable: RegisterConflict[];
   /** Conflicts with rows an analyst wrote or edited: kept as they are. */
   kept: RegisterConflict[];
+  /** The rows the register already holds for this decision, whoever wrote them. */
+  existing: RegisterSheetRow[];
 }
 
 export function planImport(record: DecisionRecord, register: readonly RegisterSheetRow[]): ImportPlan {
   const diff = diffRegisterImport(register, registerFromDecision(record));
+  const existing = register.filter((r) => r.row.ref === record.ref);
   return {
+    existing,
     record,
     added: diff.added,
     unchanged: diff.unchanged,
@@ -30,7 +34,13 @@ export function planImport(record: DecisionRecord, register: readonly RegisterSh
   };
 }
 
-/** Whether the plan needs the analyst's answer before writing (the register holds this decision differently). */
+/**
+ * Whether the plan needs the analyst's answer before writing: the register holds this decision differently, or
+ * holds rows for it and the import would add more beside them (an analyst may have moved a row to another year or
+ * line; adding the decision's own row again would count the money twice).
+ */
 export function needsAnswer(plan: ImportPlan): boolean {
-  return plan.replaceable.length > 0 || plan.kept.length > 0;
+  return (
+    plan.replaceable.length > 0 || plan.kept.length > 0 || (plan.added.length > 0 && plan.existing.length > 0)
+  );
 }

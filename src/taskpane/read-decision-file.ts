@@ -1,5 +1,4 @@
 import type { DecisionRecord } from "../core/decision/decision-record";
-import { extractDecision } from "../core/decision/extract-decision";
 import { ReconcilerError } from "../core/errors";
 import { layoutPdfText, type PdfTextItem } from "../core/text/pdf-layout";
 import { normaliseText } from "../core/text/normalise-text";
@@ -28,6 +27,14 @@ export function pastedSource(text: string, name = "pasted text"): DecisionSource
 }
 
 /**
+ * The decision reader and its checks, like pdf.js, are loaded only when the analyst imports something: the task
+ * pane's first load stays small (the webpack build checks the budget).
+ */
+function loadExtractor(): Promise<typeof import("../core/decision/extract-decision")> {
+  return import(/* webpackChunkName: "decision-reader" */ "../core/decision/extract-decision");
+}
+
+/**
  * Reads each source in turn into a decision record (pdf.js for PDFs, page by page; the HTML and text readers for
  * the rest), yielding to the browser between files and pages and stopping when cancelled. A file that is not a
  * decision, or cannot be read, gives a problem naming it instead of stopping the others.
@@ -53,6 +60,7 @@ export async function readDecisionSources(
             )
           : (await readDecisionTextFromBuffer(source.name, bytes)).text;
       await yieldToEventLoop(control.signal);
+      const { extractDecision } = await loadExtractor();
       out.push({ file: source.name, record: extractDecision(text, source.name) });
     } catch (e) {
       if (e instanceof TaskCancelled || control.signal.aborted) throw new TaskCancelled();

@@ -67,6 +67,23 @@ describe("planning an import into the register", () => {
     ]);
   });
 
+  it("asks before adding a row beside the decision's rows when an analyst moved one to another year", () => {
+    const rows = registerFromDecision(original).map(registerRowCells);
+    const fyColumn = REGISTER_COLUMNS.indexOf("FY");
+    const drive = rows.find((r) => r[1] === "Drive" && r[fyColumn] === "2024/25");
+    if (!drive) throw new Error("the fixture has no Drive 2024/25 allocation");
+    drive[fyColumn] = "2025/26";
+    const grid: Grid = {
+      sheet: "Decisions",
+      rows: [[...REGISTER_COLUMNS, REGISTER_SOURCE_COLUMN], ...rows],
+      origin: { row: 1, col: 1 },
+    };
+    const plan = planImport(original, readRegisterCells(grid).rows);
+    expect(plan.added.map((r) => `${r.line} ${r.fy}`)).toEqual(["Drive 2024/25"]);
+    expect(plan.existing.length).toBe(rows.length);
+    expect(needsAnswer(plan)).toBe(true);
+  });
+
   it("asks nothing when the register already holds the decision as it is", () => {
     const untouched = registerFromDecision(original).map(registerRowCells);
     const grid: Grid = {

@@ -132,6 +132,18 @@ describe("task pane views", () => {
     await expectAxeClean("import review");
 
     await panel.getByRole("button", { name: "Add to register" }).click();
+    // The example's register already has the analyst's PCD 1307 row: the pane asks before adding rows beside it,
+    // listing what it would add, and writes nothing until answered.
+    const ask = panel.getByRole("region", { name: "Already in the register" });
+    await expect(ask.getByRole("list", { name: "Rows PCD 1307 would add" }).textContent()).resolves.toContain(
+      "Drive, 2024/25, £675,000",
+    );
+    const notYet = await opened.page.evaluate(async () =>
+      (await window.previewHost!.readWorkbook()).sheets.map((s) => s.sheet),
+    );
+    expect(notYet).toEqual(before);
+    await expectAxeClean("import: already in the register");
+    await ask.getByRole("button", { name: "Keep the register's rows, add the new ones" }).click();
     await expect(panel.getByRole("status").filter({ hasText: "Added" }).textContent()).resolves.toMatch(
       /Added PCD 353, PCD 663, PCD 1307, PCD 1513, PCD 1732/,
     );

@@ -80,6 +80,27 @@ export function ImportDifferences(props: { plan: ImportPlan }): JSX.Element {
           </TableBody>
         </Table>
       ) : null}
+      {p.added.length > 0 && p.existing.length > 0 ? (
+        <>
+          <Text>
+            The register already has {p.existing.length} row{p.existing.length === 1 ? "" : "s"} for{" "}
+            {p.record.ref} (sheet row{p.existing.length === 1 ? "" : "s"}{" "}
+            {p.existing.map((r) => r.sheetRow).join(", ")}). Adding these would sit beside them; if an analyst
+            moved a row to another year or line, adding it again would count the money twice:
+          </Text>
+          <ul aria-label={`Rows ${p.record.ref} would add`}>
+            {p.added.map((r, i) => (
+              <li key={i}>
+                {[
+                  r.line ?? "(whole decision)",
+                  r.fy ?? "(no year)",
+                  r.approvedPence === null ? "(no figure)" : formatPounds(r.approvedPence),
+                ].join(", ")}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }
