@@ -78,6 +78,16 @@ function cellsInTableOrder(header: readonly CellValue[], row: RegisterRow): Cell
 const forExcel = (cells: CellValue[]) => cells.map((v) => (v === null ? "" : v));
 
 /**
+ * The cells to write over a register row the add-in wrote: its own columns (empty ones as ""), and null, which
+ * Office.js leaves untouched, in every column of the analyst's own ("My notes"), so nothing they typed is lost.
+ */
+function replacementCells(header: readonly CellValue[], row: RegisterRow): CellValue[] {
+  const known = new Set(REGISTER_TABLE_COLUMNS.map((c) => headingKey(c)));
+  const cells = cellsInTableOrder(header, row);
+  return header.map((h, i) => (known.has(headingKey(String(h ?? ""))) ? (cells[i] ?? "") : null));
+}
+
+/**
  * Creates the register with its first rows: a "Decisions" table on the add-in's "Decisions" sheet, text columns
  * formatted as text, money as pounds, the mark column hidden. Rows are written first (chunked), then the table is
  * laid over them, so it has no blank first row.
@@ -146,7 +156,7 @@ export async function importDecision(
   for (const c of accepted) {
     const row: RegisterRow = { ...c.incoming, resolution: c.existing.row.resolution };
     sheet.getRangeByIndexes(c.existing.sheetRow - 1, left - 1, 1, header.length).values = [
-      forExcel(cellsInTableOrder(header, row)),
+      replacementCells(header, row),
     ];
   }
   if (accepted.length > 0) await context.sync();

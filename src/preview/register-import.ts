@@ -61,9 +61,13 @@ export function importDecisionInto(
     ws.getCell(grid.origin.row, left + header.length).value = REGISTER_SOURCE_COLUMN;
     header = [...header, REGISTER_SOURCE_COLUMN];
   }
+  // Only the register's own columns are written: a column of the analyst's own ("My notes") is left as it is.
+  const known = header.map((h) =>
+    REGISTER_SHEET_COLUMNS.some((c) => headingKey(c) === headingKey(String(h ?? ""))),
+  );
   const put = (sheetRow: number, cells: CellValue[]) => {
     cells.forEach((v, i) => {
-      ws.getCell(sheetRow, left + i).value = v;
+      if (known[i]) ws.getCell(sheetRow, left + i).value = v;
     });
   };
   const accepted = diff.conflicts.filter((c) => replace.includes(c.key));

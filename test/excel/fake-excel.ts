@@ -162,6 +162,8 @@ export class FakeExcel {
     rows.forEach((r, i) => {
       const row = (sheet.grid[top - 1 + i] ??= []);
       r.forEach((v, j) => {
+        // As in Office.js: null in `values` leaves the cell as it is; "" clears it.
+        if (v === null) return;
         row[left - 1 + j] = v === "" || v === undefined ? null : (v as CellValue);
       });
     });

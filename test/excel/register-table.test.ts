@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { FakeExcel } from "./fake-excel";
-import { importDecision, readRegister } from "../../src/excel/register-table";
+import { REGISTER_TABLE_COLUMNS, importDecision, readRegister } from "../../src/excel/register-table";
+import { registerFromDecision } from "../../src/core/register/register-from-decisions";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
-import { REGISTER_SOURCE_COLUMN } from "../../src/core/register/register-sheet-cells";
+import { REGISTER_SOURCE_COLUMN, registerRowCells } from "../../src/core/register/register-sheet-cells";
 import type { DecisionRecord } from "../../src/core/decision/decision-record";
 import type { Pence } from "../../src/core/money/pence";
 import type { FinancialYear } from "../../src/core/financial-year/financial-year-label";
@@ -101,6 +102,30 @@ describe("importing a decision into the workbook's register", () => {
     expect(done.written).toEqual({ added: 0, updated: 1 });
     expect(fake.tableBody(table)[1]![3]).toBe(675000);
     expect(fake.tableBody(table)[1]![8]).toBe("agreed with finance");
+  });
+
+  it("keeps an analyst's own columns when it replaces a row it wrote", async () => {
+    // The register as the add-in wrote it for an earlier reading of the decision (Drive 2024/25 at £600,000),
+    // with a column of the analyst's own beside it.
+    const earlier: DecisionRecord = {
+      ...record,
+      allocations: record.allocations.map((a) =>
+        a.fy === "2024/25" ? { ...a, pence: 60000000 as Pence, quote: "£600,000" } : a,
+      ),
+    };
+    const rows = registerFromDecision(earlier).map((r) => [...registerRowCells(r), "call finance first"]);
+    const sheet = fake.addSheet("Decisions");
+    fake.addTable("Decisions", sheet, 1, 1, [...REGISTER_TABLE_COLUMNS, "My notes"], rows);
+    const table = fake.tables[0]!;
+    const drive = rows.findIndex((r) => r[2] === "2024/25");
+
+    const asked = await importDecision(fake.context, record);
+    expect(asked.conflicts.map((c) => c.existing.writtenBy)).toEqual(["add-in"]);
+    const done = await importDecision(fake.context, record, { confirm: true });
+    expect(done.written.updated).toBe(1);
+    const body = fake.tableBody(table);
+    expect(body[drive]![3]).toBe(675000);
+    for (const row of body) expect(row[REGISTER_TABLE_COLUMNS.length]).toBe("call finance first");
   });
 
   it("appends to an analyst's own register table, in its column order", async () => {
