@@ -163,7 +163,7 @@ describe("delegation: bad input → exit 2 with the exact message", () => {
     [
       "a negative amount",
       ["--amount", "(£1,000)", "--kind", "grant"],
-      "argument --amount: expected the amount as a whole, non-negative number of pence, got -100000",
+      "argument --amount: the amount must not be negative, got -£1,000.00",
     ],
     [
       "a date before the scheme",

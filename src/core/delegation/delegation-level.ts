@@ -1,5 +1,6 @@
 import { ReconcilerError } from "../errors";
 import type { Pence } from "../money/pence";
+import { formatPence } from "../money/format-money";
 import { requireIsoDate, type IsoDate } from "../thresholds/iso-date";
 import type {
   DelegationFallback,
@@ -82,10 +83,17 @@ export function schemeLabel(scheme: DelegationScheme, version: SchemeVersion): s
  *   //      approved by the DMPC (para 4.8)", paragraph: "4.8", … }
  */
 export function delegationLevel(scheme: DelegationScheme, q: DelegationQuery): DelegationResult {
-  if (!Number.isSafeInteger(q.amountPence) || q.amountPence < 0) {
+  if (!Number.isSafeInteger(q.amountPence)) {
     throw new ReconcilerError(
       "BAD_MONEY",
-      `expected the amount as a whole, non-negative number of pence, got ${String(q.amountPence)}`,
+      `expected the amount as a whole number of pence, got ${String(q.amountPence)}`,
+    );
+  }
+  if (q.amountPence < 0) {
+    // Said in pounds, as the person typed it.
+    throw new ReconcilerError(
+      "BAD_MONEY",
+      `the amount must not be negative, got ${formatPence(q.amountPence as Pence)}`,
     );
   }
   const kind = resolveKind(scheme, q.kind);

@@ -135,13 +135,13 @@ describe("delegationLevel with the bundled MOPAC scheme", () => {
       "negative amount",
       () => delegationLevel(scheme, { amountPence: p(-5), kind: "grant" }),
       "BAD_MONEY",
-      "expected the amount as a whole, non-negative number of pence, got -5",
+      "the amount must not be negative, got -£0.05",
     ],
     [
       "fractional pence",
       () => delegationLevel(scheme, { amountPence: p(1.5), kind: "grant" }),
       "BAD_MONEY",
-      "expected the amount as a whole, non-negative number of pence, got 1.5",
+      "expected the amount as a whole number of pence, got 1.5",
     ],
   ])("%s → exact error", (_, f, code, message) => {
     const e = errorOf(f);
