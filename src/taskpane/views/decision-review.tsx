@@ -8,7 +8,6 @@ import {
   TableRow,
   Text,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { DecisionRecord } from "../../core/decision/decision-record";
@@ -33,6 +32,37 @@ const useStyles = makeStyles({
   stack: { display: "grid", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
   money: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
+
+/** Figures beside the words they came from: one row a figure, its quote shown in its sentence, as text. */
+function FigureTable<T extends { quote: string; offset: number }>(props: {
+  label: string;
+  heading?: string;
+  text: string;
+  items: readonly T[];
+  figure: (item: T) => JSX.Element;
+}): JSX.Element {
+  const styles = useStyles();
+  return (
+    <Table size="small" aria-label={props.label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.figure}>{props.heading ?? "Figure"}</TableHeaderCell>
+          <TableHeaderCell>Quote</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.items.map((item, i) => (
+          <TableRow key={i}>
+            <TableCell className={styles.figure}>{props.figure(item)}</TableCell>
+            <TableCell className={styles.quote}>
+              <QuoteInContext text={props.text} offset={item.offset} quote={item.quote} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
 
 /**
  * One decision as read, before anything is written: every figure (approvals, allocations by line and year, every
@@ -62,38 +92,24 @@ export function DecisionReview(props: { record: DecisionRecord; headingId: strin
       {d.approvals.length === 0 ? (
         <Text>No approval found.</Text>
       ) : (
-        <Table size="small" aria-label={`Approvals in ${d.ref}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.figure}>Figure</TableHeaderCell>
-              <TableHeaderCell>Quote</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {d.approvals.map((a, i) => (
-              <TableRow key={i}>
-                <TableCell className={styles.figure}>
-                  <div className={styles.stack}>
-                    <Text weight="semibold" className={styles.money}>
-                      {a.qualifier === "exact" ? "" : `${a.qualifier} `}
-                      {formatPounds(a.pence)}
-                    </Text>
-                    <span>
-                      {a.kind}
-                      {a.recipient ? ` to ${a.recipient}` : ""}
-                    </span>
-                    <span>
-                      {a.start || a.end ? `${a.start ?? "?"} to ${a.end ?? "?"}` : "period not given"}
-                    </span>
-                  </div>
-                </TableCell>
-                <TableCell className={styles.quote}>
-                  <QuoteInContext text={d.text} offset={a.offset} quote={a.quote} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FigureTable
+          label={`Approvals in ${d.ref}`}
+          text={d.text}
+          items={d.approvals}
+          figure={(a) => (
+            <div className={styles.stack}>
+              <Text weight="semibold" className={styles.money}>
+                {a.qualifier === "exact" ? "" : `${a.qualifier} `}
+                {formatPounds(a.pence)}
+              </Text>
+              <span>
+                {a.kind}
+                {a.recipient ? ` to ${a.recipient}` : ""}
+              </span>
+              <span>{a.start || a.end ? `${a.start ?? "?"} to ${a.end ?? "?"}` : "period not given"}</span>
+            </div>
+          )}
+        />
       )}
 
       <Text as="h4" weight="semibold">
@@ -102,58 +118,32 @@ export function DecisionReview(props: { record: DecisionRecord; headingId: strin
       {d.allocations.length === 0 ? (
         <Text>The decision fixes no split by financial year.</Text>
       ) : (
-        <Table size="small" aria-label={`Allocations in ${d.ref}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.figure}>Figure</TableHeaderCell>
-              <TableHeaderCell>Quote</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {d.allocations.map((a, i) => (
-              <TableRow key={i}>
-                <TableCell className={styles.figure}>
-                  <div className={styles.stack}>
-                    <Text weight="semibold" className={styles.money}>
-                      {formatPounds(a.pence)}
-                    </Text>
-                    <span>{a.line || "(whole decision)"}</span>
-                    <span>{a.fy}</span>
-                  </div>
-                </TableCell>
-                <TableCell className={styles.quote}>
-                  <QuoteInContext text={d.text} offset={a.offset} quote={a.quote} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <FigureTable
+          label={`Allocations in ${d.ref}`}
+          text={d.text}
+          items={d.allocations}
+          figure={(a) => (
+            <div className={styles.stack}>
+              <Text weight="semibold" className={styles.money}>
+                {formatPounds(a.pence)}
+              </Text>
+              <span>{a.line || "(whole decision)"}</span>
+              <span>{a.fy}</span>
+            </div>
+          )}
+        />
       )}
 
       <Text as="h4" weight="semibold">
         Every amount in the text
       </Text>
-
-      <Table size="small" aria-label={`Amounts in ${d.ref}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.figure}>Amount</TableHeaderCell>
-            <TableHeaderCell>Quote</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {d.amounts.map((a, i) => (
-            <TableRow key={i}>
-              <TableCell className={mergeClasses(styles.figure, styles.money)}>
-                {formatPounds(a.pence)}
-              </TableCell>
-              <TableCell className={styles.quote}>
-                <QuoteInContext text={d.text} offset={a.offset} quote={a.quote} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <FigureTable
+        label={`Amounts in ${d.ref}`}
+        heading="Amount"
+        text={d.text}
+        items={d.amounts}
+        figure={(a) => <span className={styles.money}>{formatPounds(a.pence)}</span>}
+      />
 
       <Text as="h4" weight="semibold">
         Findings
