@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../core/schema";
 import { parseDate } from "../core/dates/parse-date";
 import { delegationLevel, knownKinds, mopacScheme } from "../core/delegation";
 import { financialYearOf, parseFinancialYear } from "../core/financial-year/financial-year";

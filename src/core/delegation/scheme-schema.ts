@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../schema";
 import { isIsoDate } from "../thresholds/iso-date";
 import { QUOTED } from "../thresholds/schema-issue";
 import { checkVersionRanges } from "../thresholds/version-ranges";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../schema";
 import { ReconcilerError } from "../errors";
 import { asPence, type Pence } from "../money/pence";
 import { isIsoDate, type IsoDate } from "./iso-date";
