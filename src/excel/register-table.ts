@@ -1,6 +1,7 @@
 import type { DecisionRecord } from "../core/decision/decision-record";
 import { REGISTER_COLUMNS, REGISTER_SHEET_NAME, headingKey } from "../core/register/register-columns";
 import { registerFromDecision } from "../core/register/register-from-decisions";
+import { registerColumnOf } from "../core/register/register-from-sheet";
 import { diffRegisterImport, type RegisterConflict } from "../core/register/register-import-diff";
 import type { RegisterRow } from "../core/register/register-row";
 import {
@@ -10,10 +11,10 @@ import {
   type RegisterCellsRead,
 } from "../core/register/register-sheet-cells";
 import type { CellValue } from "../core/workbook/grid";
-import { columnLetters } from "./a1-address";
+import { boxAddress, columnLetters, parseAddress } from "./a1-address";
 import { ownedSheet } from "./owned-sheets";
 import { MAX_SYNC_PAYLOAD_BYTES, planChunks, rowPayloadBytes } from "./payload-size";
-import { readTableValues, tableGrid, type AlsoQueue, type TableValues } from "./read-table";
+import { plainValues, readTableValues, tableGrid, type AlsoQueue, type TableValues } from "./read-table";
 import { writeRowsChunked } from "./write-rows";
 
 /** The register's table name (and its sheet's): analysts and the custom functions find it by this name. */
@@ -37,18 +38,57 @@ const FORMATS: Record<string, string> = {
 };
 
 export interface RegisterRead extends RegisterCellsRead {
-  /** The table as read, or null when the workbook has no register yet. */
+  /** The table as read, or null when the workbook has no register table yet. */
   table: TableValues | null;
+  /** A register kept as a plain range on the "Decisions" sheet (no table), where there is one. */
+  plain?: TableValues;
 }
 
-/** Reads the register table in at most two syncs (plus `alsoQueue` in the second batch). */
+/**
+ * Reads the register table in at most two syncs (plus `alsoQueue` in the second batch). A workbook with no
+ * "Decisions" table but a "Decisions" sheet holding a register as a plain range (as the CLI and the preview accept)
+ * is read from that range, so the custom functions, the import and the task pane all see the analyst's rows.
+ */
 export async function readRegister(
   context: Excel.RequestContext,
   alsoQueue?: AlsoQueue,
 ): Promise<RegisterRead> {
   const table = await readTableValues(context, REGISTER_TABLE_NAME, alsoQueue);
-  if (!table) return { table: null, rows: [], problems: [] };
-  return { table, ...readRegisterCells(tableGrid(table)) };
+  if (table) return { table, ...readRegisterCells(tableGrid(table)) };
+  const plain = await readPlainRegister(context);
+  return plain ?? { table: null, rows: [], problems: [] };
+}
+
+/** A register kept as a plain range on the "Decisions" sheet: read as the table it would be, without its name. */
+async function readPlainRegister(context: Excel.RequestContext): Promise<RegisterRead | null> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(REGISTER_SHEET_NAME);
+  ws.load("name");
+  await context.sync();
+  if (ws.isNullObject) return null;
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("values,address");
+  await context.sync();
+  if (used.isNullObject) return null;
+  const box = parseAddress(used.address);
+  const values = plainValues(used.values);
+  const headerAt = values.findIndex((r) => r.some((c) => registerColumnOf(c) === "Ref"));
+  if (headerAt < 0) return null;
+  const header = values[headerAt]!;
+  let width = header.length;
+  while (width > 0 && (header[width - 1] === null || header[width - 1] === "")) width--;
+  let bottom = values.length;
+  while (bottom > headerAt + 1 && values[bottom - 1]!.slice(0, width).every((c) => c === null || c === ""))
+    bottom--;
+  const rows = values.slice(headerAt, bottom).map((r) => r.slice(0, width));
+  const top = box.top + headerAt;
+  const table: TableValues = {
+    name: REGISTER_TABLE_NAME,
+    sheet: ws.name,
+    box: { sheet: ws.name, top, left: box.left, bottom: top + rows.length - 1, right: box.left + width - 1 },
+    header: rows[0]!,
+    rows: rows.slice(1),
+  };
+  return { table: null, plain: table, ...readRegisterCells(tableGrid(table)) };
 }
 
 export interface ImportOptions {
@@ -134,6 +174,16 @@ export async function importDecision(
         : diff.conflicts.filter((c) => confirm.includes(c.key));
   const result: ImportResult = { ...diff, written: { added: 0, updated: 0 } };
   if (confirm === false || (diff.added.length === 0 && accepted.length === 0)) return result;
+
+  if (!current.table && current.plain) {
+    // The analyst's plain-range register becomes the "Decisions" table, in place, before anything is written to it:
+    // their rows stay where they are and the custom functions read the same rows the task pane showed.
+    const plain = current.plain;
+    const ws = context.workbook.worksheets.getItem(plain.sheet);
+    ws.tables.add(boxAddress(plain.box), true).name = REGISTER_TABLE_NAME;
+    await context.sync();
+    return importDecision(context, record, options);
+  }
 
   if (!current.table) {
     const header = [...REGISTER_TABLE_COLUMNS];

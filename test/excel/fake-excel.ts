@@ -396,6 +396,17 @@ export class FakeExcel {
         if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
         return fake.sheetProxy(s);
       },
+      getItemOrNullObject: (name: string) => {
+        const s = fake.sheet(name);
+        return s
+          ? fake.sheetProxy(s)
+          : {
+              isNullObject: true,
+              load() {
+                return this;
+              },
+            };
+      },
       add: (name: string) => fake.sheetProxy(fake.addSheet(name)),
     };
   }

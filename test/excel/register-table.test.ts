@@ -128,6 +128,31 @@ describe("importing a decision into the workbook's register", () => {
     for (const row of body) expect(row[REGISTER_TABLE_COLUMNS.length]).toBe("call finance first");
   });
 
+  it("reads an analyst's plain-range Decisions sheet, and makes it the Decisions table in place on import", async () => {
+    fake.addSheet("Decisions", [
+      ["Decision register (kept by the analyst)", null, null, null, null],
+      [null, null, null, null, null],
+      ["Ref", "Line", "FY", "Approved", "Resolution note"],
+      ["PCD 1307", "Drive", "2024/25", 600000, "agreed with finance"],
+    ]);
+    const before = await readRegister(fake.context);
+    expect(
+      before.rows.map((r) => [r.row.line, r.row.fy, r.row.approvedPence, r.writtenBy, r.sheetRow]),
+    ).toEqual([["Drive", "2024/25", 60000000, "analyst", 4]]);
+
+    const done = await importDecision(fake.context, record, { confirm: [] });
+    expect(done.written.added).toBe(2);
+    expect(fake.sheet("Decisions (2)")).toBeUndefined();
+    const table = fake.tables.find((t) => t.name === "Decisions")!;
+    expect(table.sheet.name).toBe("Decisions");
+    expect(table.top).toBe(3);
+    const after = await readRegister(fake.context);
+    expect(after.table?.name).toBe("Decisions");
+    const drive2425 = after.rows.filter((r) => r.row.line === "Drive" && r.row.fy === "2024/25");
+    expect(drive2425.map((r) => [r.row.approvedPence, r.writtenBy])).toEqual([[60000000, "analyst"]]);
+    expect(fake.sheet("Decisions")!.grid[0]![0]).toBe("Decision register (kept by the analyst)");
+  });
+
   it("appends to an analyst's own register table, in its column order", async () => {
     const sheet = fake.addSheet("My register");
     fake.addTable(
