@@ -3,7 +3,7 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 
 /**
- * What a decision record says, as read off the document. Field names follow ../shared/contracts/cli.md: others
+ * What a decision record says, as read off its text. Field names follow ../shared/contracts/cli.md: others
  * read this JSON. Every figure carries the quote it came from and its offset in `text`.
  */
 export type Qualifier = "exact" | "up to" | "maximum" | "approximately";

@@ -20,7 +20,7 @@ const MAX_APPROVALS = 50;
  * the recipient, the kind (from the verb phrase) and the period. Where the recommendation gives no period, the
  * period comes from another recommendation that does ("Approve that the contract runs for 18 months from …"),
  * then from a sentence elsewhere restating the same sum, then from "the next N financial years" resolved against
- * the document. A figure the recommendation states exactly but the body restates with "up to" or "a maximum of"
+ * the decision text. A figure the recommendation states exactly but the body restates with "up to" or "a maximum of"
  * takes the body's qualifier.
  */
 export function readApprovals(

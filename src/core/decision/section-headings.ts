@@ -49,7 +49,7 @@ export const SECTION_HEADINGS: readonly { part: SectionPart; pattern: RegExp }[]
 /** Heading text made comparable: marks, numbering and colon removed, spaces single, lower case. */
 export function headingKey(text: string): string {
   let s = text;
-  // Each step only where it has something to do: this runs on every short line of every document.
+  // Each step only where it has something to do: this runs on every short line of every decision text.
   if (s.includes("<")) s = s.replace(/<[^>]{0,20}>/g, "");
   if (marks.test(s)) s = s.replace(/[*_#]/g, "");
   s = s.replace(/[:.]\s*$/, "");

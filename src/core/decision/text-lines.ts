@@ -1,7 +1,7 @@
 /**
  * The lines of a document's text with where each starts, so every reader can quote a line by its offset.
  * `text` is the line without its "\n"; `trimmed` is the same text without leading/trailing spaces and tabs, and
- * `trimStart` is where `trimmed` begins in the document.
+ * `trimStart` is where `trimmed` begins in the decision text.
  */
 export interface TextLine {
   index: number;

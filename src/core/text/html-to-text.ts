@@ -171,7 +171,7 @@ function inCell(tables: readonly unknown[]): boolean {
 
 /** Elements whose content is code or data, never text: skipped up to their close tag without parsing. */
 const rawText = new Set(["script", "style", "textarea", "title", "xmp", "plaintext", "noembed", "noframes"]);
-/** Elements whose content is dropped: page furniture, not the document. */
+/** Elements whose content is dropped: page furniture, not the decision text itself */
 const dropped = new Set([
   "head",
   "nav",

@@ -43,7 +43,7 @@ function bareMatches(text: string): RegExpExecArray[] {
 }
 const referringVerb =
   /\b(?:set out|laid out|listed|referenced|referred to|detailed|described|outlined|mentioned|noted|shown|covered|explained|discussed|given|as|see|per)\s*$/i;
-/** After the number: a sub-clause "(1)", or "of the Equality Act" — a reference into another document. */
+/** After the number: a sub-clause "(1)", or "of the Equality Act" — a reference into another text. */
 const externalAfter = /^\s*(?:\(\s*\w{1,4}\s*\)|of\s+(?!this\s+(?:decision|report|document|paper|form)\b))/i;
 const externalBefore = /\b(?:Schedule|Article|Part|Chapter|Regulation|Annex)\s+[\w.]+\s*,?\s*$/i;
 /** A sentence citing another document: the scheme of delegation, an Act, regulations. */
