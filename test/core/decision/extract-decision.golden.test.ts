@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDecision } from "../../../src/core/decision/extract-decision";
 import { expectedDecisions, fixtureText } from "../../helpers/fixtures";
+import { approvalsOf } from "../../helpers/decision-record";
 
 // The five real decisions and what a careful analyst reads off each (../shared/fixtures/decisions/expected.json).
 const cases = expectedDecisions();
@@ -16,15 +17,7 @@ describe.each(cases.map((c) => [c.file, c] as const))("extractDecision(%s)", (fi
   });
 
   it("reads what the Recommendation approves", () => {
-    const approvals = record.approvals.map(({ pence, qualifier, recipient, kind, start, end }) => ({
-      pence,
-      qualifier,
-      recipient,
-      kind,
-      start,
-      end,
-    }));
-    expect(approvals).toEqual(expected.approvals);
+    expect(approvalsOf(record)).toEqual(expected.approvals);
   });
 
   it("reads every money figure in text order", () => {

@@ -3,6 +3,7 @@ import { ReconcilerError } from "../../../src/core/errors";
 import { extractDecision } from "../../../src/core/decision/extract-decision";
 import { readDecisionDocument } from "../../../src/core/decision/read-document";
 import type { DecisionRecord } from "../../../src/core/decision/decision-record";
+import { approvalsOf, expectQuotesHold } from "../../helpers/decision-record";
 
 // Synthetic decisions in the genre's forms (not copies of the fixtures): the extractor is judged on unseen
 // real decisions, so each form is exercised with its own wording and figures.
@@ -11,23 +12,6 @@ function byYear(r: DecisionRecord): Record<string, number> {
   const out: Record<string, number> = {};
   for (const a of r.allocations) out[a.fy] = (out[a.fy] ?? 0) + a.pence;
   return out;
-}
-
-function approvalsOf(r: DecisionRecord) {
-  return r.approvals.map(({ pence, qualifier, recipient, kind, start, end }) => ({
-    pence,
-    qualifier,
-    recipient,
-    kind,
-    start,
-    end,
-  }));
-}
-
-function expectQuotesHold(r: DecisionRecord): void {
-  for (const q of [...r.amounts, ...r.approvals, ...r.allocations, ...r.findings.flatMap((f) => f.quotes)]) {
-    expect(r.text.slice(q.offset, q.offset + q.quote.length)).toBe(q.quote);
-  }
 }
 
 const oldStyle = `MOPAC

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { extractDecision } from "../../../../src/core/decision/extract-decision";
 import type { DecisionRecord } from "../../../../src/core/decision/decision-record";
 import { readDecisionText } from "../../../../src/files/decision-file";
+import { allocationsOf, approvalsOf, expectQuotesHold } from "../../../helpers/decision-record";
 
 // Whole decision records written in the genre's forms (an older DMPCD record, the web page with "Key information",
 // a PDF's signature block, several sums for several recipients, a decision with no money), each read from its own
@@ -14,27 +15,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 async function record(name: string): Promise<DecisionRecord> {
   const doc = await readDecisionText(join(here, name));
   return extractDecision(doc.text, name);
-}
-
-function approvalsOf(r: DecisionRecord) {
-  return r.approvals.map(({ pence, qualifier, recipient, kind, start, end }) => ({
-    pence,
-    qualifier,
-    recipient,
-    kind,
-    start,
-    end,
-  }));
-}
-
-function allocationsOf(r: DecisionRecord) {
-  return r.allocations.map(({ line, fy, pence }) => [line, fy, pence]);
-}
-
-function expectQuotesHold(r: DecisionRecord): void {
-  for (const q of [...r.amounts, ...r.approvals, ...r.allocations, ...r.findings.flatMap((f) => f.quotes)]) {
-    expect(r.text.slice(q.offset, q.offset + q.quote.length)).toBe(q.quote);
-  }
 }
 
 describe("genre documents", () => {
