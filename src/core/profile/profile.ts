@@ -67,12 +67,7 @@ function checkInput(input: ProfileInput): {
       `${JSON.stringify(String(input.schedule))} is not a payment schedule: expected "quarterly-in-arrears"`,
     );
   }
-  if (!Number.isSafeInteger(input.totalPence)) {
-    throw new ReconcilerError(
-      "BAD_MONEY",
-      `expected the total as a whole number of pence, got ${String(input.totalPence)}`,
-    );
-  }
+  checkTotal(input.totalPence);
   const start = parseDate(input.start);
   const end = parseDate(input.end);
   if (end < start) {
@@ -88,6 +83,15 @@ function checkInput(input: ProfileInput): {
     );
   }
   return { start, end, basis, by };
+}
+
+function checkTotal(totalPence: number): void {
+  if (!Number.isSafeInteger(totalPence)) {
+    throw new ReconcilerError(
+      "BAD_MONEY",
+      `expected the total as a whole number of pence, got ${String(totalPence)}`,
+    );
+  }
 }
 
 function withPence(spans: readonly BucketSpan[], pence: readonly number[]): ProfileBucket[] {
@@ -127,12 +131,47 @@ export function profileAmount(input: ProfileInput): Profile {
   const { start, end, basis, by } = checkInput(input);
   const total = input.totalPence;
   if (input.schedule === "quarterly-in-arrears") return quarterlyInArrears(total, start, end, basis, by);
+  return profileOver(total, shapeOf(start, end, basis, by));
+}
+
+/** A period cut into buckets, each weighted: the part of a profile that does not depend on the total. */
+interface ProfileShape {
+  basis: ProfileBasis;
+  spans: BucketSpan[];
+  weights: bigint[];
+}
+
+function shapeOf(start: IsoDate, end: IsoDate, basis: ProfileBasis, by: ProfileBucketing): ProfileShape {
   const spans = bucketsBetween(start, end, by);
-  const pence = apportion(
-    total,
-    spans.map((s) => periodWeight(s.start, s.end, basis)),
-  );
-  return { totalPence: total, basis, buckets: withPence(spans, pence) };
+  return { basis, spans, weights: spans.map((s) => periodWeight(s.start, s.end, basis)) };
+}
+
+function profileOver(total: Pence, shape: ProfileShape): Profile {
+  return {
+    totalPence: total,
+    basis: shape.basis,
+    buckets: withPence(shape.spans, apportion(total, shape.weights)),
+  };
+}
+
+/**
+ * profileAmount for many totals, as reconciliation suggests one profile per decision: the buckets and weights of
+ * each distinct period (most decisions run over whole financial years) are worked out once. Same results.
+ */
+export class PeriodProfiles {
+  private readonly shapes = new Map<string, ProfileShape>();
+
+  profile(input: ProfileInput): Profile {
+    if (input.schedule !== undefined) return profileAmount(input);
+    const key = `${input.start}\u0001${input.end}\u0001${input.basis ?? ""}\u0001${input.by ?? ""}`;
+    let shape = this.shapes.get(key);
+    if (shape === undefined) {
+      const { start, end, basis, by } = checkInput(input);
+      shape = shapeOf(start, end, basis, by);
+      this.shapes.set(key, shape);
+    } else checkTotal(input.totalPence);
+    return profileOver(input.totalPence, shape);
+  }
 }
 
 /** The 1st of the month after a date: when a quarter's service ending that day is paid. */

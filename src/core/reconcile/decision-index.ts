@@ -1,6 +1,6 @@
 import type { DecisionRecord } from "../decision/decision-record";
 import type { FinancialYear } from "../financial-year/financial-year-label";
-import type { Finding } from "../findings/finding";
+import type { Finding, Quote } from "../findings/finding";
 import { decisionPeriod } from "../register/register-from-decisions";
 import type { Evidence, RegisterRow } from "../register/register-row";
 import { definedAcronyms } from "./defined-acronyms";
@@ -11,10 +11,69 @@ import type { Resolution } from "./reconciliation";
 /** An approved figure as the matcher uses it: the money, where it was read, and the analyst's note if one set it. */
 export interface ApprovedFigure {
   pence: number;
-  evidence: Evidence | null;
+  readonly evidence: Evidence | null;
   resolution?: Resolution;
   /** The decision's own figure, where an analyst's replaced it. */
   replacedPence?: number;
+}
+
+/** A figure for one FY: of a budget line, or of the decision as a whole. */
+export interface YearFigure extends ApprovedFigure {
+  readonly fy: FinancialYear;
+  /** The line's (or the totals') figure for the next FY read. */
+  next: YearFigure | null;
+  /** True where an analyst's register row set it (a second such row for the slot adds to it). */
+  analyst?: boolean;
+}
+
+/**
+ * A figure read from a decision record (or a copy of one in the register): it keeps the words it was read from, and
+ * makes its Evidence only when asked, as most of an index's figures are never shown.
+ */
+class ReadFigure implements YearFigure {
+  next: YearFigure | null = null;
+  private made: Evidence | null = null;
+
+  constructor(
+    readonly fy: FinancialYear,
+    public pence: number,
+    private readonly file: string | null,
+    private readonly read: Quote | null,
+  ) {}
+
+  get evidence(): Evidence | null {
+    if (this.made === null && this.read !== null && this.file !== null)
+      this.made = { file: this.file, quote: this.read.quote, offset: this.read.offset };
+    return this.made;
+  }
+}
+
+/** A decision's total for a FY: its lines' figures added up, with the first one's evidence. */
+class TotalFigure implements YearFigure {
+  next: YearFigure | null = null;
+
+  constructor(
+    readonly fy: FinancialYear,
+    public pence: number,
+    private readonly first: YearFigure,
+  ) {}
+
+  get evidence(): Evidence | null {
+    return this.first.evidence;
+  }
+}
+
+/** One budget line of a decision: its key, the name it was first given, and its figure for each FY. */
+export interface DecisionLine {
+  key: string;
+  /** The line's name as first written, or null where only unnamed figures (a decision-wide figure) have the key. */
+  name: string | null;
+  /** When the line was named, among the decision's lines (0 for the first named). */
+  namedAs: number;
+  /** Its figures, one per FY, in the order first read. */
+  years: YearFigure | null;
+  /** The decision's next line, in the order first read. */
+  next: DecisionLine | null;
 }
 
 export interface WholePeriodApproval {
@@ -31,28 +90,125 @@ interface ScopedResolution {
   resolution: Resolution;
 }
 
-/** Everything known about one decision reference, from its record and the analyst's register rows. */
+const NO_RESOLUTIONS: readonly ScopedResolution[] = Object.freeze([]);
+
+/** Past this many lines a decision's lines are also kept in a Map, so looking one up stays constant-time. */
+const SCAN_LIMIT = 16;
+
+/** The figure for `fy` in a list of figures (a line's, or the FY totals). */
+export function yearFigure(first: YearFigure | null, fy: FinancialYear): YearFigure | undefined {
+  for (let y = first; y !== null; y = y.next) if (y.fy === fy) return y;
+  return undefined;
+}
+
+/** A list of figures as an array, in order. */
+export function yearFigures(first: YearFigure | null): YearFigure[] {
+  const out: YearFigure[] = [];
+  for (let y = first; y !== null; y = y.next) out.push(y);
+  return out;
+}
+
+/** Puts `figure` in the list in place of the figure for its FY, or at the end; returns the list's new head. */
+function putYear(first: YearFigure | null, figure: YearFigure): YearFigure {
+  let prev: YearFigure | null = null;
+  for (let y = first; y !== null; prev = y, y = y.next) {
+    if (y.fy !== figure.fy) continue;
+    figure.next = y.next;
+    if (prev === null) return figure;
+    prev.next = figure;
+    return first!;
+  }
+  if (prev === null) return figure;
+  prev.next = figure;
+  return first!;
+}
+
+/**
+ * Everything known about one decision reference, from its record and the analyst's register rows. Held in linked
+ * lists, not Maps or arrays: a decision has a few lines and years, and an index of thousands of decisions is built
+ * on every run, so each line and figure is one small object and nothing else.
+ */
 export class DecisionEntry {
   file: string | null = null;
-  readonly lineNames = new Map<string, string>();
-  readonly lineYears = new Map<string, Map<FinancialYear, ApprovedFigure>>();
-  readonly fyTotals = new Map<FinancialYear, ApprovedFigure>();
-  readonly wholePeriod: WholePeriodApproval[] = [];
+  /** The decision's lines, in the order first read. */
+  firstLine: DecisionLine | null = null;
+  /** How many of its lines have a name, and (where it is the only one) the named line with a key. */
+  namedCount = 0;
+  namedKeyed = 0;
+  firstNamedKeyed: DecisionLine | null = null;
+  private lineByKey: Map<string, DecisionLine> | null = null;
+  private lineCount = 0;
+  /** The decision's total for each FY: its lines' figures added up, or an analyst's total for the year. */
+  fyTotals: YearFigure | null = null;
+  wholePeriod: WholePeriodApproval[] = [];
   wholeOverride: ApprovedFigure | null = null;
   /** The FYs the decision covers, or null where it does not say (no dated approval, no FY split). */
-  periodFys: Set<FinancialYear> | null = null;
+  periodFys: FinancialYear[] | null = null;
   start: string | null = null;
   end: string | null = null;
-  readonly errors: Finding[] = [];
-  readonly resolutions: ScopedResolution[] = [];
-  /** An analyst's total for a FY (no line); made on first use, as most decisions have none. */
-  fyTotalOverrides: Map<FinancialYear, ApprovedFigure> | null = null;
-  /** The (line, FY) slots an analyst's row set; made on first use. */
-  analystLineYears: Set<string> | null = null;
+  /** The first error the decision's record carries (its figures disagree), or null. */
+  firstError: Finding | null = null;
+  /** The analyst's notes on this reference; most decisions have none, and share one empty list. */
+  resolutions: readonly ScopedResolution[] = NO_RESOLUTIONS;
+  /** An analyst's total for a FY (no line); most decisions have none. */
+  fyTotalOverrides: YearFigure | null = null;
   /** True once an analyst's row gives this reference a figure (only then can a figure carry a resolution). */
   hasAnalystFigures = false;
 
   constructor(readonly ref: string) {}
+
+  /** The line with this key, if the decision has it. */
+  line(key: string): DecisionLine | undefined {
+    if (this.lineByKey !== null) return this.lineByKey.get(key);
+    for (let l = this.firstLine; l !== null; l = l.next) if (l.key === key) return l;
+    return undefined;
+  }
+
+  /** The line with this key, added (with no years) where the decision does not have it yet; named if unnamed. */
+  lineFor(key: string, name: string | null): DecisionLine {
+    let l = this.line(key);
+    if (l === undefined) {
+      l = { key, name: null, namedAs: -1, years: null, next: null };
+      let last = this.firstLine;
+      if (last === null) this.firstLine = l;
+      else {
+        while (last.next !== null) last = last.next;
+        last.next = l;
+      }
+      this.lineCount++;
+      if (this.lineByKey !== null) this.lineByKey.set(key, l);
+      else if (this.lineCount > SCAN_LIMIT) this.lineByKey = new Map(this.lines().map((x) => [x.key, x]));
+    }
+    if (name !== null && l.name === null) {
+      l.name = name;
+      l.namedAs = this.namedCount++;
+      if (key !== "" && this.namedKeyed++ === 0) this.firstNamedKeyed = l;
+    }
+    return l;
+  }
+
+  /** The decision's lines, in the order first read. */
+  lines(): DecisionLine[] {
+    const out: DecisionLine[] = [];
+    for (let l = this.firstLine; l !== null; l = l.next) out.push(l);
+    return out;
+  }
+
+  /** The names of the decision's lines, in the order each was named. */
+  lineNames(): string[] {
+    return this.lines()
+      .filter((l) => l.name !== null)
+      .sort((a, b) => a.namedAs - b.namedAs)
+      .map((l) => l.name!);
+  }
+
+  fyTotal(fy: FinancialYear): YearFigure | undefined {
+    return yearFigure(this.fyTotals, fy);
+  }
+
+  covers(fy: FinancialYear): boolean {
+    return this.periodFys === null || this.periodFys.includes(fy);
+  }
 
   /** True where an analyst's note covers this line (or the whole reference) in this FY (or every FY). */
   resolutionFor(lineKey: string, fy: FinancialYear): Resolution | undefined {
@@ -115,7 +271,7 @@ export function indexDecisions(
     }
     const entry = entryFor(record.ref);
     entry.file = record.file;
-    for (const f of record.findings) if (f.severity === "error") entry.errors.push(f);
+    entry.firstError = record.findings.find((f) => f.severity === "error") ?? null;
     addRecord(entry, record, names);
   }
 
@@ -129,7 +285,16 @@ export function indexDecisions(
       if (row.approvedPence === null) continue;
       if (row.fy === null)
         addWholePeriod(entry, row.approvedPence, row.start, row.end, row.evidence, row.recipient);
-      else addLineYear(entry, row.line, row.fy, row.approvedPence, row.evidence, names);
+      else
+        addLineYear(
+          entry,
+          row.line,
+          row.fy,
+          row.approvedPence,
+          row.evidence?.file ?? null,
+          row.evidence,
+          names,
+        );
     }
   }
 
@@ -164,17 +329,16 @@ class PeriodYears {
 function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineNames): void {
   if (record.allocations.length > 0) {
     const period = decisionPeriod(record);
-    for (const a of record.allocations) {
-      extendPeriod(entry, period.start, period.end);
-      const evidence: Evidence = { file: record.file, quote: a.quote, offset: a.offset };
-      addLineYear(entry, a.line === "" ? null : a.line, a.fy, a.pence, evidence, names);
-    }
+    extendPeriod(entry, period.start, period.end);
+    for (const a of record.allocations)
+      addLineYear(entry, a.line === "" ? null : a.line, a.fy, a.pence, record.file, a, names);
   }
-  for (const a of record.approvals) {
+  // A new entry (a record is read once per reference): its approvals are the record's, in a list of their own size.
+  entry.wholePeriod = record.approvals.map((a) => {
     extendPeriod(entry, a.start, a.end);
     const evidence: Evidence = { file: record.file, quote: a.quote, offset: a.offset };
-    addWholePeriod(entry, a.pence, a.start, a.end, evidence, a.recipient);
-  }
+    return { pence: a.pence, start: a.start, end: a.end, evidence, recipient: a.recipient };
+  });
 }
 
 function addWholePeriod(
@@ -194,19 +358,14 @@ function addLineYear(
   line: string | null,
   fy: FinancialYear,
   pence: number,
-  evidence: Evidence | null,
+  file: string | null,
+  read: Quote | null,
   names: LineNames,
 ): void {
-  const key = line === null ? "" : names.key(line);
-  if (line !== null && !entry.lineNames.has(key)) entry.lineNames.set(key, line);
-  let years = entry.lineYears.get(key);
-  if (!years) {
-    years = new Map();
-    entry.lineYears.set(key, years);
-  }
-  const had = years.get(fy);
+  const l = entry.lineFor(line === null ? "" : names.key(line), line);
+  const had = yearFigure(l.years, fy);
   if (had) had.pence += pence;
-  else years.set(fy, { pence, evidence });
+  else l.years = putYear(l.years, new ReadFigure(fy, pence, file, read));
 }
 
 function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, findings: Finding[]): void {
@@ -217,37 +376,47 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
     place: row.place ?? null,
     approvedPence: row.approvedPence,
   };
-  if (row.resolution) entry.resolutions.push({ lineKey, fy: row.fy, resolution });
+  if (row.resolution) entry.resolutions = [...entry.resolutions, { lineKey, fy: row.fy, resolution }];
   if (row.approvedPence === null) {
-    if (row.fy !== null) (entry.periodFys ??= new Set()).add(row.fy);
+    if (row.fy !== null) {
+      const fys = (entry.periodFys ??= []);
+      if (!fys.includes(row.fy)) fys.push(row.fy);
+    }
     return;
   }
-  const figure: ApprovedFigure = { pence: row.approvedPence, evidence: null, resolution };
   entry.hasAnalystFigures = true;
   if (row.fy !== null && lineKey !== null) {
-    if (row.line !== null && !entry.lineNames.has(lineKey)) entry.lineNames.set(lineKey, row.line);
-    let years = entry.lineYears.get(lineKey);
-    if (!years) {
-      years = new Map();
-      entry.lineYears.set(lineKey, years);
-    }
-    const slot = `${lineKey}\u0001${row.fy}`;
-    const had = years.get(row.fy);
-    const slots = (entry.analystLineYears ??= new Set());
-    if (had && slots.has(slot)) had.pence += row.approvedPence;
+    const l = entry.lineFor(lineKey, row.line);
+    const had = yearFigure(l.years, row.fy);
+    if (had?.analyst) had.pence += row.approvedPence;
     else {
+      const figure: YearFigure = {
+        fy: row.fy,
+        pence: row.approvedPence,
+        evidence: null,
+        resolution,
+        next: null,
+        analyst: true,
+      };
       if (had) figure.replacedPence = had.pence;
-      years.set(row.fy, figure);
-      slots.add(slot);
+      l.years = putYear(l.years, figure);
     }
   } else if (row.fy !== null) {
-    const overrides = (entry.fyTotalOverrides ??= new Map());
-    const had = overrides.get(row.fy);
+    const had = yearFigure(entry.fyTotalOverrides, row.fy);
     if (had) had.pence += row.approvedPence;
-    else overrides.set(row.fy, figure);
+    else {
+      const figure: YearFigure = {
+        fy: row.fy,
+        pence: row.approvedPence,
+        evidence: null,
+        resolution,
+        next: null,
+      };
+      entry.fyTotalOverrides = putYear(entry.fyTotalOverrides, figure);
+    }
   } else if (lineKey === null) {
     if (entry.wholeOverride) entry.wholeOverride.pence += row.approvedPence;
-    else entry.wholeOverride = figure;
+    else entry.wholeOverride = { pence: row.approvedPence, evidence: null, resolution };
   } else {
     findings.push({
       code: "REGISTER_ROW_NEEDS_FY",
@@ -261,34 +430,38 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
 }
 
 function finish(entry: DecisionEntry, periods: PeriodYears): void {
-  const fyTotals = entry.fyTotals;
-  for (const years of entry.lineYears.values()) {
-    years.forEach((fig, fy) => {
-      const had = fyTotals.get(fy);
+  for (let l = entry.firstLine; l !== null; l = l.next) {
+    for (let fig = l.years; fig !== null; fig = fig.next) {
+      const had = yearFigure(entry.fyTotals, fig.fy);
       if (had) had.pence += fig.pence;
-      else fyTotals.set(fy, { pence: fig.pence, evidence: fig.evidence });
-    });
-  }
-  if (entry.fyTotalOverrides !== null) {
-    for (const [fy, fig] of entry.fyTotalOverrides) {
-      const had = fyTotals.get(fy);
-      if (had) fig.replacedPence = had.pence;
-      fyTotals.set(fy, fig);
+      else entry.fyTotals = putYear(entry.fyTotals, new TotalFigure(fig.fy, fig.pence, fig));
     }
   }
-  // The entry's own set (from an analyst's rows), if any, is extended in place: it is rebuilt here in any case.
-  const fys = entry.periodFys ?? new Set<FinancialYear>();
-  for (const fy of fyTotals.keys()) fys.add(fy);
+  for (let fig = entry.fyTotalOverrides; fig !== null;) {
+    const next = fig.next;
+    const had = yearFigure(entry.fyTotals, fig.fy);
+    if (had) fig.replacedPence = had.pence;
+    entry.fyTotals = putYear(entry.fyTotals, fig);
+    fig = next;
+  }
+  // The entry's own list (from an analyst's rows), if any, is extended in place: it is rebuilt here in any case.
+  const fys = entry.periodFys ?? [];
+  for (let t = entry.fyTotals; t !== null; t = t.next) if (!fys.includes(t.fy)) fys.push(t.fy);
   let undated = false;
   for (const a of entry.wholePeriod) {
     if (!a.start || !a.end) undated = true;
-    else if (a.start <= a.end) for (const fy of periods.of(a.start, a.end)) fys.add(fy);
+    else if (a.start <= a.end) addYears(fys, periods.of(a.start, a.end));
   }
   if (entry.wholeOverride && entry.start && entry.end && entry.start <= entry.end) {
-    for (const fy of periods.of(entry.start, entry.end)) fys.add(fy);
+    addYears(fys, periods.of(entry.start, entry.end));
   }
   // With undated approvals and no split, the decision does not say which years it covers.
-  entry.periodFys = fys.size > 0 && !(undated && entry.fyTotals.size === 0) ? fys : null;
+  // Kept at its own size (a list grown by push keeps room for more), as it lives as long as the index.
+  entry.periodFys = fys.length > 0 && !(undated && entry.fyTotals === null) ? fys.slice() : null;
+}
+
+function addYears(fys: FinancialYear[], more: readonly FinancialYear[]): void {
+  for (const fy of more) if (!fys.includes(fy)) fys.push(fy);
 }
 
 /** The money an approval total leaves for the FYs the decision does not split. */
@@ -303,6 +476,6 @@ export function unsplitPence(
   let total = 0;
   for (const a of entry.wholePeriod) total += a.pence;
   let split = 0;
-  for (const f of entry.fyTotals.values()) split += f.pence;
+  for (let f = entry.fyTotals; f !== null; f = f.next) split += f.pence;
   return { pence: total - split, evidence: entry.wholePeriod[0]!.evidence };
 }

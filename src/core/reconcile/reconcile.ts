@@ -4,10 +4,17 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import { bySeverity, type Finding } from "../findings/finding";
 import { formatPounds } from "../money/format-money";
 import { asPence, type Pence } from "../money/pence";
-import { profileAmount } from "../profile/profile";
+import { PeriodProfiles } from "../profile/profile";
 import { splitRefAndLine } from "../references/decision-ref";
-import type { RegisterRow } from "../register/register-row";
-import { type ApprovedFigure, type DecisionEntry, indexDecisions, unsplitPence } from "./decision-index";
+import type { Evidence, RegisterRow } from "../register/register-row";
+import {
+  type ApprovedFigure,
+  type DecisionEntry,
+  indexDecisions,
+  unsplitPence,
+  yearFigure,
+  yearFigures,
+} from "./decision-index";
 import { LineNames } from "./line-names";
 import {
   RECONCILIATION_STATUSES,
@@ -34,6 +41,17 @@ export interface ReconcileInput {
   registerProblems?: readonly Finding[];
 }
 
+/** How a group's finding is put into words (see `sayGroup`). */
+type Found =
+  | "NO_REFERENCE"
+  | "UNKNOWN_REFERENCE"
+  | "OUTSIDE_DECISION_PERIOD"
+  | "LINE_OUTSIDE_YEARS"
+  | "UNKNOWN_LINE"
+  | "NO_FIGURE"
+  | "COMPARED"
+  | "UNPROFILED";
+
 /** The budget rows that share (ref, line, FY): checked together against one approved figure. */
 interface Group {
   ref: string | null;
@@ -45,29 +63,64 @@ interface Group {
   status: ReconciliationStatus;
   approved: ApprovedFigure | null;
   decisionLine: string | null;
-  /** Says what was found, in words: called only when a row's message is read (most runs print a few hundred). */
-  say: () => string;
+  /** Where the approved figure was read. */
+  evidence: Evidence | null;
+  /** What was found, put into words only when a row's message is read (most runs print a few hundred). */
+  found: Found;
+  /** COMPARED: the decision's name for the line, said where the budget calls it something else. */
+  asLine: string | null;
+  /** UNPROFILED: the decision's rows checked together. */
+  unprofiled: UnprofiledCheck | null;
+  /** The error the decision carries, where no analyst's note settles it for this group. */
+  contradiction: Finding | null;
+  /** The analyst's note that settles the decision's error for this group. */
+  settledBy: Resolution | null;
   /** The message, once said. */
-  said?: string;
+  said: string | undefined;
   check: Check | null;
   /** True where the check is shared with other groups (a decision with no split by year). */
   sharedCheck: boolean;
   resolution?: Resolution;
   suggested?: Pence;
-  /** The same reference and line key in another FY. */
-  nextFy: Group | undefined;
   /** The decision the reference names, where one was read or registered. */
   entry: DecisionEntry | undefined;
 }
 
-const noMessage = (): string => "";
+/** An approval with no split by year, and the budget rows of all its FYs checked against it together. */
+interface UnprofiledCheck {
+  entry: DecisionEntry;
+  approvedPence: number;
+  rows: number;
+  fys: FinancialYear[];
+  budget: number;
+  dated: boolean;
+  buckets: SuggestedProfile["buckets"];
+  said: string | undefined;
+}
+
+/** Past this many groups, a reference's groups are also kept in a Map keyed by line and FY. */
+const SCAN_LIMIT = 16;
 
 /** The groups of one normalised reference (or of the rows with none), and its decision, looked up once. */
 interface RefGroups {
   ref: string | null;
   entry: DecisionEntry | undefined;
-  /** By line key: the first group of the line; its other FYs follow by `nextFy` (a line has few FYs). */
-  byLine: Map<string, Group>;
+  /** In the order first met; most references have a few lines in a few years, so they are scanned. */
+  groups: Group[];
+  byKey: Map<string, Group> | null;
+}
+
+function groupIn(rg: RefGroups, lineKey: string, fy: FinancialYear): Group | undefined {
+  if (rg.byKey !== null) return rg.byKey.get(`${lineKey}\u0001${fy}`);
+  for (const g of rg.groups) if (g.lineKey === lineKey && g.fy === fy) return g;
+  return undefined;
+}
+
+function addGroup(rg: RefGroups, g: Group): void {
+  rg.groups.push(g);
+  if (rg.byKey !== null) rg.byKey.set(`${g.lineKey}\u0001${g.fy}`, g);
+  else if (rg.groups.length > SCAN_LIMIT)
+    rg.byKey = new Map(rg.groups.map((x) => [`${x.lineKey}\u0001${x.fy}`, x]));
 }
 
 /** A reference cell's text as written, read once. */
@@ -120,7 +173,7 @@ class ResultRow implements ReconciliationRow {
     this.approvedPence = check.approvedPence;
     this.variancePence = check.variancePence;
     this.status = g.status;
-    this.evidence = g.approved?.evidence ?? null;
+    this.evidence = g.evidence;
     this.check = check;
     if (g.resolution) this.resolution = g.resolution;
     if (g.suggested !== undefined) this.suggestedPence = g.suggested;
@@ -129,7 +182,7 @@ class ResultRow implements ReconciliationRow {
 
   get message(): string {
     const g = this.#group;
-    return (g.said ??= g.say());
+    return (g.said ??= sayGroup(g));
   }
 
   /** As JSON, with the message: `reconcile --json` prints it. */
@@ -153,13 +206,13 @@ export function reconcile(input: ReconcileInput): Reconciliation {
 
   // 1. Group the rows by (ref, line, FY). Each distinct reference cell is read once (its normalised reference, the
   // decision it names, the line its rest names); each distinct line text has its key worked out once (LineNames
-  // caches it). Per row: a Map lookup by the reference cell's own string, one by the line's, and a short walk over
-  // the line's FYs: no key string is built per row.
+  // caches it). Per row: a Map lookup by the reference cell's own string, one by the line's, and a short scan of
+  // the reference's groups: no key string is built per row.
   const groups: Group[] = [];
   const byRef = new Map<string, RefGroups>();
   const byRefText = new Map<string, RefSpelling>();
   const noRef: RefSpelling = {
-    groups: { ref: null, entry: undefined, byLine: new Map() },
+    groups: { ref: null, entry: undefined, groups: [], byKey: null },
     rest: null,
     restKey: "",
   };
@@ -175,13 +228,11 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     const line = b.line;
     const lk = line === null ? rs.restKey : names.key(line);
     const rg = rs.groups;
-    const first = rg.byLine.get(lk);
     const fy = b.fy;
-    let g = first;
-    while (g !== undefined && g.fy !== fy) g = g.nextFy;
+    let g = groupIn(rg, lk, fy);
     if (g === undefined) {
-      g = newGroup(rg, lk, line ?? rs.rest, fy, first);
-      rg.byLine.set(lk, g);
+      g = newGroup(rg, lk, line ?? rs.rest, fy);
+      addGroup(rg, g);
       groups.push(g);
     }
     g.budget += b.pence;
@@ -201,7 +252,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     }
   }
   const profiles: SuggestedProfile[] = [];
-  for (const [ref, list] of unprofiled) profiles.push(checkUnprofiled(index.entries.get(ref)!, list));
+  const periods = new PeriodProfiles();
+  for (const [ref, list] of unprofiled)
+    profiles.push(checkUnprofiled(index.entries.get(ref)!, list, periods));
   for (const g of groups) if (g.ref !== null) markInconsistent(g, g.entry);
 
   // 3. One result row per budget row.
@@ -260,7 +313,7 @@ function readRefCell(
   if (read.ref !== null) {
     const known = byRef.get(read.ref);
     if (known === undefined) {
-      rg = { ref: read.ref, entry: entries.get(read.ref), byLine: new Map() };
+      rg = { ref: read.ref, entry: entries.get(read.ref), groups: [], byKey: null };
       byRef.set(read.ref, rg);
     } else rg = known;
   }
@@ -271,13 +324,7 @@ function readRefCell(
   };
 }
 
-function newGroup(
-  rg: RefGroups,
-  lineKey: string,
-  lineName: string | null,
-  fy: FinancialYear,
-  nextFy: Group | undefined,
-): Group {
+function newGroup(rg: RefGroups, lineKey: string, lineName: string | null, fy: FinancialYear): Group {
   return {
     ref: rg.ref,
     lineKey,
@@ -288,18 +335,35 @@ function newGroup(
     status: "NO_DECISION",
     approved: null,
     decisionLine: null,
-    say: noMessage,
+    evidence: null,
+    found: "NO_REFERENCE",
+    asLine: null,
+    unprofiled: null,
+    contradiction: null,
+    settledBy: null,
+    said: undefined,
     check: null,
     sharedCheck: false,
-    nextFy,
     entry: rg.entry,
   };
+}
+
+/** One shared, frozen list per FY for the checks of a single FY (there are thousands, of a few FYs). */
+const ONE_FY = new Map<FinancialYear, readonly FinancialYear[]>();
+
+function oneFy(fy: FinancialYear): readonly FinancialYear[] {
+  let list = ONE_FY.get(fy);
+  if (list === undefined) {
+    list = Object.freeze([fy]);
+    ONE_FY.set(fy, list);
+  }
+  return list;
 }
 
 function single(g: Group, approved: number | null, variance: number | null): Check {
   return {
     rows: g.rows,
-    fys: [g.fy],
+    fys: oneFy(g.fy),
     budgetPence: asPence(g.budget),
     approvedPence: approved === null ? null : asPence(approved),
     variancePence: variance === null ? null : asPence(variance),
@@ -318,81 +382,117 @@ function budgetWords(g: Group): string {
 /** `asLine`: the decision's name for the line, said where the budget calls it something else. */
 function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void {
   g.approved = figure;
+  g.evidence = figure.evidence;
   const variance = g.budget - figure.pence;
   g.status = variance === 0 ? "MATCHED" : variance > 0 ? "OVER" : "UNDER";
   if (figure.resolution) g.resolution = figure.resolution;
   g.check = single(g, figure.pence, variance);
-  g.say = () => {
-    const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
-    const source = figure.resolution ? " per the analyst's register" : "";
-    const named = asLine !== null && asLine !== g.lineName ? ` (as "${asLine}")` : "";
-    return `${describeLine(g)}: ${budgetWords(g)} against ${money(figure.pence)} approved${source}${named}${by}`;
-  };
+  g.found = "COMPARED";
+  g.asLine = asLine;
+}
+
+/** A group with no approved figure: its check has the budget alone. */
+function unapproved(g: Group, status: ReconciliationStatus, found: Found): void {
+  g.status = status;
+  g.found = found;
+  g.check = single(g, null, null);
 }
 
 function decide(g: Group, entry: DecisionEntry | undefined): void {
-  if (g.ref === null) {
-    const what = g.lineName ? `${g.lineName} ${g.fy}` : `this row (${g.fy})`;
-    g.say = () =>
-      `${what} has no decision reference (${budgetWords(g)}): add the decision's reference (e.g. "PCD 1307") to the row, or a row for it in the Decisions register`;
-    g.check = single(g, null, null);
-    return;
-  }
-  if (!entry) {
-    g.say = () =>
-      `${g.ref} is not among the decisions read, nor in the Decisions register (${budgetWords(g)}): add its decision record, or a register row with the approved figure`;
-    g.check = single(g, null, null);
-    return;
-  }
-  if (entry.periodFys !== null && !entry.periodFys.has(g.fy)) {
-    g.status = "OUTSIDE_PERIOD";
-    const fys = entry.periodFys;
-    g.say = () =>
-      `${g.ref} covers ${[...fys].sort().join(", ")}; it approves nothing for ${g.fy} (${budgetWords(g)}): check the row's year, or find the decision that funds ${g.fy}`;
-    g.check = single(g, null, null);
-    return;
-  }
-  const fyTotal = entry.fyTotals.get(g.fy);
+  if (g.ref === null) return unapproved(g, "NO_DECISION", "NO_REFERENCE");
+  if (!entry) return unapproved(g, "NO_DECISION", "UNKNOWN_REFERENCE");
+  if (!entry.covers(g.fy)) return unapproved(g, "OUTSIDE_PERIOD", "OUTSIDE_DECISION_PERIOD");
+  const fyTotal = entry.fyTotal(g.fy);
   if (fyTotal) {
-    const years = g.lineKey === "" ? undefined : entry.lineYears.get(g.lineKey);
-    if (years) {
-      g.decisionLine = entry.lineNames.get(g.lineKey) ?? null;
-      const figure = years.get(g.fy);
+    const line = g.lineKey === "" ? undefined : entry.line(g.lineKey);
+    if (line) {
+      g.decisionLine = line.name;
+      const figure = yearFigure(line.years, g.fy);
       if (figure) return compare(g, figure, g.decisionLine);
-      g.status = "OUTSIDE_PERIOD";
-      g.say = () =>
-        `${g.ref} allocates nothing to ${g.decisionLine ?? g.lineName} in ${g.fy} (it does in ${[...years.keys()].sort().join(", ")}; ${budgetWords(g)}): check the row's year, or find the decision that funds ${g.fy}`;
-      g.check = single(g, null, null);
-      return;
+      return unapproved(g, "OUTSIDE_PERIOD", "LINE_OUTSIDE_YEARS");
     }
-    const namedLines = [...entry.lineNames.keys()].filter((k) => k !== "");
-    if (g.lineKey !== "" && namedLines.length > 1) {
-      g.status = "NO_DECISION";
-      g.say = () =>
-        `${g.ref} names no budget line "${g.lineName}" (${budgetWords(g)}); its lines are ${[...entry.lineNames.values()].join(", ")}: rename the row, or declare the names the same line (an alias)`;
-      g.check = single(g, null, null);
-      return;
-    }
-    if (namedLines.length === 1) g.decisionLine = entry.lineNames.get(namedLines[0]!) ?? null;
+    if (g.lineKey !== "" && entry.namedKeyed > 1) return unapproved(g, "NO_DECISION", "UNKNOWN_LINE");
+    if (entry.namedKeyed === 1) g.decisionLine = entry.firstNamedKeyed!.name;
     return compare(g, fyTotal, null);
   }
   const unsplit = unsplitPence(entry);
-  if (unsplit === null) {
-    g.say = () => `${g.ref} is in the register but gives no approved figure for ${g.fy}`;
-    g.check = single(g, null, null);
-    return;
-  }
+  if (unsplit === null) return unapproved(g, "NO_DECISION", "NO_FIGURE");
   g.status = "UNPROFILED";
+  g.found = "UNPROFILED";
   g.approved = {
     pence: unsplit.pence,
     evidence: unsplit.evidence,
     ...(unsplit.resolution ? { resolution: unsplit.resolution } : {}),
   };
+  g.evidence = unsplit.evidence;
   if (unsplit.resolution) g.resolution = unsplit.resolution;
 }
 
+/** A group's message: what was found, and how its decision's own error stands. */
+function sayGroup(g: Group): string {
+  const found = sayFound(g);
+  if (g.settledBy !== null) {
+    const r = g.settledBy;
+    const where = r.place ? ` (${r.place.sheet}!${r.place.cell})` : "";
+    const note = r.note.length > 80 ? `${r.note.slice(0, 77).trimEnd()}…` : r.note;
+    return `${found}; ${g.ref} contradicts itself, settled by the analyst's resolution${where}: "${note}"`;
+  }
+  if (g.contradiction !== null)
+    return `${found}; but ${g.ref} contradicts itself (${g.contradiction.code}, see Findings): confirm the figure with its author, then add a resolution note to the Decisions register`;
+  return found;
+}
+
+function sayFound(g: Group): string {
+  const entry = g.entry;
+  switch (g.found) {
+    case "NO_REFERENCE": {
+      const what = g.lineName ? `${g.lineName} ${g.fy}` : `this row (${g.fy})`;
+      return `${what} has no decision reference (${budgetWords(g)}): add the decision's reference (e.g. "PCD 1307") to the row, or a row for it in the Decisions register`;
+    }
+    case "UNKNOWN_REFERENCE":
+      return `${g.ref} is not among the decisions read, nor in the Decisions register (${budgetWords(g)}): add its decision record, or a register row with the approved figure`;
+    case "OUTSIDE_DECISION_PERIOD":
+      return `${g.ref} covers ${[...entry!.periodFys!].sort().join(", ")}; it approves nothing for ${g.fy} (${budgetWords(g)}): check the row's year, or find the decision that funds ${g.fy}`;
+    case "LINE_OUTSIDE_YEARS": {
+      const years = yearFigures(entry!.line(g.lineKey)!.years).map((y) => y.fy);
+      return `${g.ref} allocates nothing to ${g.decisionLine ?? g.lineName} in ${g.fy} (it does in ${years.sort().join(", ")}; ${budgetWords(g)}): check the row's year, or find the decision that funds ${g.fy}`;
+    }
+    case "UNKNOWN_LINE":
+      return `${g.ref} names no budget line "${g.lineName}" (${budgetWords(g)}); its lines are ${entry!.lineNames().join(", ")}: rename the row, or declare the names the same line (an alias)`;
+    case "NO_FIGURE":
+      return `${g.ref} is in the register but gives no approved figure for ${g.fy}`;
+    case "COMPARED": {
+      const figure = g.approved!;
+      const variance = g.budget - figure.pence;
+      const by =
+        variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
+      const source = figure.resolution ? " per the analyst's register" : "";
+      const named = g.asLine !== null && g.asLine !== g.lineName ? ` (as "${g.asLine}")` : "";
+      return `${describeLine(g)}: ${budgetWords(g)} against ${money(figure.pence)} approved${source}${named}${by}`;
+    }
+    case "UNPROFILED":
+      return sayUnprofiled(g.unprofiled!);
+  }
+}
+
+/** Put into words once for all the decision's rows. */
+function sayUnprofiled(u: UnprofiledCheck): string {
+  if (u.said !== undefined) return u.said;
+  const entry = u.entry;
+  const variance = u.budget - u.approvedPence;
+  const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
+  const period = u.dated ? ` over ${entry.start} to ${entry.end}` : "";
+  const suggestion = u.dated
+    ? `; suggested profile by months: ${u.buckets.map((b) => `${b.label} ${money(b.pence)}`).join(", ")}`
+    : "; the decision gives no dates, so no profile can be suggested";
+  u.said =
+    `${entry.ref} approves ${money(u.approvedPence)}${period} with no split by financial year: ` +
+    `${u.rows} budget row${u.rows === 1 ? "" : "s"} in ${u.fys.join(", ")} together ${money(u.budget)}${by}${suggestion}`;
+  return u.said;
+}
+
 /** The rows of a decision with no split by year, checked together against its total, and a profile suggested. */
-function checkUnprofiled(entry: DecisionEntry, list: Group[]): SuggestedProfile {
+function checkUnprofiled(entry: DecisionEntry, list: Group[], periods: PeriodProfiles): SuggestedProfile {
   const approved = list[0]!.approved!;
   let budget = 0;
   let rows = 0;
@@ -414,35 +514,32 @@ function checkUnprofiled(entry: DecisionEntry, list: Group[]): SuggestedProfile 
   let buckets: SuggestedProfile["buckets"] = [];
   const dated = entry.start !== null && entry.end !== null && entry.start <= entry.end && approved.pence >= 0;
   if (dated) {
-    buckets = profileAmount({
-      totalPence: asPence(approved.pence),
-      start: entry.start!,
-      end: entry.end!,
-      basis: "months",
-      by: "fy",
-    }).buckets.map((b) => ({ label: b.label, start: b.start, end: b.end, pence: b.pence }));
+    buckets = periods
+      .profile({
+        totalPence: asPence(approved.pence),
+        start: entry.start!,
+        end: entry.end!,
+        basis: "months",
+        by: "fy",
+      })
+      .buckets.map((b) => ({ label: b.label, start: b.start, end: b.end, pence: b.pence }));
   }
-  const bucketOf = new Map(buckets.map((b) => [b.label, b.pence]));
-  // Put into words only when a row's message is read, and then once for all the decision's rows.
-  let message: string | undefined;
-  const say = (): string => {
-    if (message !== undefined) return message;
-    const by = variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
-    const period = dated ? ` over ${entry.start} to ${entry.end}` : "";
-    const suggestion = dated
-      ? `; suggested profile by months: ${buckets.map((b) => `${b.label} ${money(b.pence)}`).join(", ")}`
-      : "; the decision gives no dates, so no profile can be suggested";
-    message =
-      `${entry.ref} approves ${money(approved.pence)}${period} with no split by financial year: ` +
-      `${rows} budget row${rows === 1 ? "" : "s"} in ${fys.join(", ")} together ${money(budget)}${by}${suggestion}`;
-    return message;
+  const u: UnprofiledCheck = {
+    entry,
+    approvedPence: approved.pence,
+    rows,
+    fys,
+    budget,
+    dated,
+    buckets,
+    said: undefined,
   };
   for (const g of list) {
     g.check = check;
     g.sharedCheck = true;
-    g.say = say;
-    const s = bucketOf.get(g.fy);
-    if (s !== undefined) g.suggested = s;
+    g.unprofiled = u;
+    const s = buckets.find((b) => b.label === g.fy);
+    if (s !== undefined) g.suggested = s.pence;
   }
   const budgetByFy: Record<string, Pence> = {};
   for (const b of buckets) budgetByFy[b.label] = asPence(byFy.get(b.label as FinancialYear) ?? 0);
@@ -462,23 +559,16 @@ function checkUnprofiled(entry: DecisionEntry, list: Group[]): SuggestedProfile 
 
 /** A decision that contradicts itself: its rows are DECISION_INCONSISTENT unless an analyst's note settles them. */
 function markInconsistent(g: Group, entry: DecisionEntry | undefined): void {
-  if (!entry || entry.errors.length === 0) return;
+  if (!entry || entry.firstError === null) return;
   if (g.status === "NO_DECISION" || g.status === "OUTSIDE_PERIOD") return;
   const resolution = entry.resolutionFor(g.lineKey, g.fy);
   if (resolution) {
     g.resolution ??= resolution;
-    const where = resolution.place ? ` (${resolution.place.sheet}!${resolution.place.cell})` : "";
-    const note = resolution.note.length > 80 ? `${resolution.note.slice(0, 77).trimEnd()}…` : resolution.note;
-    const said = g.say;
-    g.say = () =>
-      `${said()}; ${g.ref} contradicts itself, settled by the analyst's resolution${where}: "${note}"`;
+    g.settledBy = resolution;
     return;
   }
-  const first = entry.errors[0]!;
   g.status = "DECISION_INCONSISTENT";
-  const said = g.say;
-  g.say = () =>
-    `${said()}; but ${g.ref} contradicts itself (${first.code}, see Findings): confirm the figure with its author, then add a resolution note to the Decisions register`;
+  g.contradiction = entry.firstError;
 }
 
 function collectFindings(
@@ -507,7 +597,7 @@ function collectFindings(
     // Only an analyst's figure carries a resolution: a decision's own figures replace nothing.
     if (entry.hasAnalystFigures) overrideFindings(entry, out);
     if (entry.wholeOverride) out.push(...wholeOverrideFindings(entry, entry.wholeOverride));
-    if (!entry.file && (entry.lineYears.size > 0 || entry.wholeOverride || entry.fyTotals.size > 0)) {
+    if (!entry.file && (entry.firstLine !== null || entry.wholeOverride || entry.fyTotals !== null)) {
       out.push({
         code: "REGISTER_ONLY_DECISION",
         severity: "info",
@@ -544,16 +634,16 @@ function collectFindings(
 
 /** The analyst's figures that replace a different figure of the decision's, for each line and FY and FY total. */
 function overrideFindings(entry: DecisionEntry, out: ReconciliationFinding[]): void {
-  for (const [lk, years] of entry.lineYears) {
-    for (const [fy, fig] of years) {
+  for (const line of entry.lines()) {
+    for (let fig = line.years; fig !== null; fig = fig.next) {
       if (fig.resolution && fig.replacedPence !== undefined && fig.replacedPence !== fig.pence) {
-        out.push(overrideFinding(entry.ref, `${entry.lineNames.get(lk) ?? ""} ${fy}`, fig));
+        out.push(overrideFinding(entry.ref, `${line.name ?? ""} ${fig.fy}`, fig));
       }
     }
   }
-  for (const [fy, fig] of entry.fyTotals) {
+  for (let fig = entry.fyTotals; fig !== null; fig = fig.next) {
     if (fig.resolution && fig.replacedPence !== undefined && fig.replacedPence !== fig.pence) {
-      out.push(overrideFinding(entry.ref, `total ${fy}`, fig));
+      out.push(overrideFinding(entry.ref, `total ${fig.fy}`, fig));
     }
   }
 }
@@ -562,7 +652,7 @@ function overrideFindings(entry: DecisionEntry, out: ReconciliationFinding[]): v
 function partialScopes(entry: DecisionEntry): string {
   return entry.resolutions
     .map((r) => {
-      const line = r.lineKey === null ? null : (entry.lineNames.get(r.lineKey) ?? r.lineKey);
+      const line = r.lineKey === null ? null : (entry.line(r.lineKey)?.name ?? r.lineKey);
       const what =
         line === null
           ? (r.fy ?? "every year")
@@ -585,11 +675,11 @@ function wholeOverrideFindings(entry: DecisionEntry, fig: ApprovedFigure): Recon
   const note = r?.note ? ` — ${r.note}` : "";
   let split = 0;
   const parts: string[] = [];
-  for (const [fy, f] of [...entry.fyTotals].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const f of yearFigures(entry.fyTotals).sort((a, b) => (a.fy < b.fy ? -1 : 1))) {
     split += f.pence;
-    parts.push(`${fy} ${money(f.pence)}`);
+    parts.push(`${f.fy} ${money(f.pence)}`);
   }
-  if (entry.fyTotals.size > 0 && split !== fig.pence) {
+  if (entry.fyTotals !== null && split !== fig.pence) {
     return [
       {
         code: "ANALYST_TOTAL_DIFFERS_FROM_SPLIT",
@@ -608,7 +698,7 @@ function wholeOverrideFindings(entry: DecisionEntry, fig: ApprovedFigure): Recon
       {
         code: "ANALYST_FIGURE",
         severity: "info",
-        message: `${entry.ref}: the analyst's ${money(fig.pence)} replaces the ${money(approved)} the decision approves${entry.fyTotals.size > 0 ? ` (and agrees with its split by year, ${parts.join(", ")})` : ""}${note}`,
+        message: `${entry.ref}: the analyst's ${money(fig.pence)} replaces the ${money(approved)} the decision approves${entry.fyTotals !== null ? ` (and agrees with its split by year, ${parts.join(", ")})` : ""}${note}`,
         quotes: [],
         ref: entry.ref,
         ...place,

@@ -41,7 +41,7 @@ export interface Resolution {
 export interface Check {
   /** How many budget rows were summed. */
   rows: number;
-  fys: FinancialYear[];
+  readonly fys: readonly FinancialYear[];
   budgetPence: Pence;
   approvedPence: Pence | null;
   variancePence: Pence | null;

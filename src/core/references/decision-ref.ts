@@ -72,6 +72,12 @@ export function normaliseRef(text: string): string | null {
  * @example splitRefAndLine("PCD 1234 Outreach") // { ref: "PCD 1234", rest: "Outreach" }
  */
 export function splitRefAndLine(text: string): RefAndLine {
+  const bare = bareReference(text);
+  return bare === null ? splitByForms(text) : { ref: bare, rest: null };
+}
+
+/** splitRefAndLine by every form in REF_FORMS: the general reading, for any cell. */
+export function splitByForms(text: string): RefAndLine {
   const found = findRef(text);
   if (!found) {
     const rest = tidyRest(text);
@@ -79,6 +85,40 @@ export function splitRefAndLine(text: string): RefAndLine {
   }
   const rest = tidyRest(text.slice(0, found.index) + " " + text.slice(found.index + found.length));
   return { ref: found.ref, rest };
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * The reference in a cell that holds a PCD reference and nothing else ("PCD 1307", "pcd-1307", "PCD0099"), the way
+ * most budget sheets write it, read character by character; null for any other cell, which splitByForms reads.
+ * It accepts exactly what the PCD form of REF_FORMS matches when the match is the whole cell (blanks aside), and
+ * gives the same reference (a test holds the two readings equal).
+ */
+function bareReference(text: string): string | null {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  // "PCD" in any case: c | 32 folds an ASCII capital onto its small letter, and nothing else onto p, c or d.
+  if (
+    i + 3 >= n ||
+    (text.charCodeAt(i) | 32) !== 112 ||
+    (text.charCodeAt(i + 1) | 32) !== 99 ||
+    (text.charCodeAt(i + 2) | 32) !== 100
+  )
+    return null;
+  i += 3;
+  // The gap REF_FORMS allows: a blank, a hyphen or en dash, a blank, each optional.
+  if (isBlank(text.charCodeAt(i))) i++;
+  let c = text.charCodeAt(i);
+  if (c === 45 || c === 0x2013) i++;
+  if (isBlank(text.charCodeAt(i))) i++;
+  const from = i;
+  let num = 0;
+  for (c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) num = num * 10 + (c - 48);
+  if (i === from || i - from > 5) return null;
+  while (i < n && isBlank(text.charCodeAt(i))) i++;
+  return i === n ? `PCD ${num}` : null;
 }
 
 function tidyRest(text: string): string | null {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { profileAmount, type ProfileBasis, type ProfileBucketing } from "../../../src/core/profile/profile";
+import {
+  PeriodProfiles,
+  profileAmount,
+  type ProfileBasis,
+  type ProfileBucketing,
+} from "../../../src/core/profile/profile";
 import { addDays, daysInMonth, fromDayNumber, toDayNumber } from "../../../src/core/dates/parse-date";
 import type { Pence } from "../../../src/core/money/pence";
 
@@ -72,5 +77,36 @@ describe("profile properties (any total to £10bn, any period up to 20 years)", 
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("PeriodProfiles (one period's buckets and weights worked out once, for many totals)", () => {
+  it("gives exactly what profileAmount gives, for totals over periods seen before and not", () => {
+    const periods = new PeriodProfiles();
+    const seen = fc.constantFrom(
+      { start: "2023-04-01", end: "2025-03-31" },
+      { start: "2023-10-01", end: "2025-03-31" },
+      { start: "2024-01-15", end: "2024-02-10" },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(total, fc.oneof(seen, period), basis, by), { minLength: 1, maxLength: 8 }),
+        (asks) => {
+          for (const [totalPence, { start, end }, b, bucketing] of asks) {
+            const input = { totalPence: totalPence as Pence, start, end, basis: b, by: bucketing };
+            expect(periods.profile(input)).toEqual(profileAmount(input));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("still refuses a total that is not whole pence, for a period it has seen", () => {
+    const periods = new PeriodProfiles();
+    periods.profile({ totalPence: 100 as Pence, start: "2023-04-01", end: "2024-03-31" });
+    expect(() =>
+      periods.profile({ totalPence: 1.5 as Pence, start: "2023-04-01", end: "2024-03-31" }),
+    ).toThrow(/whole number of pence/);
   });
 });

@@ -231,6 +231,58 @@ describe("reconcile: statuses", () => {
   });
 });
 
+describe("reconcile: large decisions and references", () => {
+  // A decision's lines, and a reference's budget groups, are scanned while they are few and kept in a Map past 16:
+  // the answers must be the same on both sides of that limit.
+  it("matches every line of a decision with 40 lines over 3 years, and of a reference with 120 budget groups", () => {
+    const years = ["2023/24", "2024/25", "2025/26"];
+    const lines = Array.from({ length: 40 }, (_, i) => `Project ${i + 1}`);
+    const big = record("PCD 300", {
+      approvals: [approval(0, "2023-04-01", "2026-03-31")],
+      allocations: lines.flatMap((l, i) => years.map((y, j) => allocation(l, y, (i + 1) * 100_00 + j))),
+    });
+    const rows = lines.flatMap((l, i) =>
+      years.map((y, j) =>
+        budget(i % 2 ? "pcd-300" : "PCD 300", l.toUpperCase(), y, (i + 1) * 100_00 + j + (i === 7 ? 1 : 0)),
+      ),
+    );
+    rows.push(
+      budget("PCD 300", "Project 41", "2023/24", 1_00),
+      budget("PCD 300", "Project 3", "2026/27", 1_00),
+    );
+    const r = reconcile({ budgetRows: rows, totals: [], decisions: [big] });
+    expect(r.rows.slice(0, 120).map((x) => x.status)).toEqual(
+      rows.slice(0, 120).map((_, k) => (Math.floor(k / 3) === 7 ? "OVER" : "MATCHED")),
+    );
+    expect(r.rows[45]).toMatchObject({
+      line: "PROJECT 16",
+      decisionLine: "Project 16",
+      approvedPence: 1_600_00,
+    });
+    expect(r.rows[45]!.evidence).toEqual({ file: "pcd-300.txt", quote: "Project 16\t£1600", offset: 100 });
+    expect(r.rows[120]).toMatchObject({ status: "NO_DECISION" });
+    expect(r.rows[120]!.message).toContain('names no budget line "Project 41"');
+    expect(r.rows[121]).toMatchObject({ status: "OUTSIDE_PERIOD" });
+    // Two spellings of the reference, one decision: each (line, FY) is one check of one row.
+    expect(r.rows.slice(0, 120).every((x) => x.check.rows === 1)).toBe(true);
+  });
+
+  it("sums the rows of one (line, FY) when the reference has more groups than the scan limit", () => {
+    const years = ["2023/24", "2024/25"];
+    const lines = Array.from({ length: 12 }, (_, i) => `Ward ${i + 1}`);
+    const d = record("PCD 301", {
+      approvals: [approval(0, "2023-04-01", "2025-03-31")],
+      allocations: lines.flatMap((l) => years.map((y) => allocation(l, y, 10_00))),
+    });
+    // 24 groups, each met twice: once early, once after every group exists.
+    const half = lines.flatMap((l) => years.map((y) => budget("PCD 301", l, y, 5_00)));
+    const again = lines.flatMap((l) => years.map((y) => budget("PCD301", l, y, 5_00)));
+    const r = reconcile({ budgetRows: [...half, ...again], totals: [], decisions: [d] });
+    expect(r.rows.every((x) => x.status === "MATCHED" && x.check.rows === 2)).toBe(true);
+    expect(r.totals).toEqual({ budgetPence: 240_00, approvedPence: 240_00, variancePence: 0 });
+  });
+});
+
 describe("reconcile: properties", () => {
   it("the budget total is the sum of the rows, and a check's variance is its budget less its approval", () => {
     const line = fc.constantFrom("Drive", "S-TAC", "stac", null);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normaliseRef, RefReader, splitRefAndLine } from "../../../src/core/references/decision-ref";
+import {
+  normaliseRef,
+  RefReader,
+  splitByForms,
+  splitRefAndLine,
+} from "../../../src/core/references/decision-ref";
 
 describe("normaliseRef", () => {
   it.each([
@@ -45,6 +50,49 @@ describe("splitRefAndLine", () => {
     expect(splitRefAndLine("Drive (PCD 1513)")).toEqual({ ref: "PCD 1513", rest: "Drive" });
     expect(splitRefAndLine("pcd-1307")).toEqual({ ref: "PCD 1307", rest: null });
     expect(splitRefAndLine("MAPPA")).toEqual({ ref: null, rest: "MAPPA" });
+  });
+
+  it("reads a cell that is only a PCD reference the same way the general reading does", () => {
+    // The quick reading of bare references must agree with REF_FORMS on every cell, bare or not.
+    const piece = fc.constantFrom(
+      "P",
+      "C",
+      "D",
+      "p",
+      "c",
+      "d",
+      "M",
+      " ",
+      "\t",
+      "-",
+      "–",
+      "/",
+      "0",
+      "1",
+      "7",
+      "9",
+      "x",
+    );
+    const cell = fc.oneof(
+      fc.array(piece, { maxLength: 12 }).map((a) => a.join("")),
+      fc
+        .tuple(
+          fc.constantFrom("", " ", "\t", "  "),
+          fc.constantFrom("PCD", "pcd", "Pcd", "pCd", "PCX", "PC"),
+          fc.constantFrom("", " ", "\t", "-", "–", " - ", " – ", "  ", "--", "—"),
+          fc.stringMatching(/^[0-9]{0,7}$/),
+          fc.constantFrom("", " ", "\t", "x", " Drive", "/24", "  "),
+        )
+        .map((parts) => parts.join("")),
+    );
+    fc.assert(
+      fc.property(cell, (text) => {
+        expect(splitRefAndLine(text)).toEqual(splitByForms(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(splitRefAndLine(" pcd–00042 ")).toEqual({ ref: "PCD 42", rest: null });
+    expect(splitRefAndLine("PCD 123456")).toEqual({ ref: null, rest: "PCD 123456" });
   });
 
   it("caches each distinct text once and gives the same answer", () => {
