@@ -359,8 +359,9 @@ export async function run(): Promise<void> {
   const hf = only === "core" ? null : hyperFormulaComparison();
   console.log("");
   const largest = scaling[scaling.length - 1]!;
-  const worst = largest.ms / largest.base;
-  const ratios = scaling.map((x) => `${(x.ms / x.base).toFixed(1)}×`).join(" / ");
+  const ratio = (x: { ms: number; base: number }): number => x.ms / x.base;
+  const worst = scaling.reduce((a, x) => (ratio(x) > ratio(a) ? x : a));
+  const ratios = scaling.map((x) => `${ratio(x).toFixed(1)}×`).join(" / ");
   const rowsOnly = scaling.map((x) => `${(Math.max(0, x.ms - x.index) / x.base).toFixed(1)}×`).join(" / ");
   const perRow = scaling.map((s) => s.ms / s.rows);
   const growth = perRow[perRow.length - 1]! / perRow[0]!;
@@ -369,8 +370,8 @@ export async function run(): Promise<void> {
   const rss = coreRss;
   console.log("Targets:");
   console.log(
-    `   core ≤ 3× the bare Map baseline: ${worst <= 3 ? "HOLDS" : "DOES NOT HOLD"} at 500,000 rows (${worst.toFixed(2)}×). ` +
-      `At 5k / 50k / 500k rows: ${ratios}; without the fixed ${scaling[0]!.index.toFixed(0)} ms of indexing 2,000 decisions: ${rowsOnly}`,
+    `   core ≤ 3× the bare Map baseline at every size: ${ratio(worst) <= 3 ? "HOLDS" : `DOES NOT HOLD at ${worst.rows.toLocaleString("en-GB")} rows`} ` +
+      `(5k / 50k / 500k rows: ${ratios}; the rows part alone, without the fixed ${scaling[0]!.index.toFixed(1)} ms of indexing 2,000 decisions: ${rowsOnly})`,
   );
   console.log(
     hf === null

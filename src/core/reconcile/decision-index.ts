@@ -1,7 +1,6 @@
 import type { DecisionRecord } from "../decision/decision-record";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Finding, Quote } from "../findings/finding";
-import { decisionPeriod } from "../register/register-from-decisions";
 import type { Evidence, RegisterRow } from "../register/register-row";
 import { definedAcronyms } from "./defined-acronyms";
 import type { LineNames } from "./line-names";
@@ -271,7 +270,11 @@ export function indexDecisions(
     }
     const entry = entryFor(record.ref);
     entry.file = record.file;
-    entry.firstError = record.findings.find((f) => f.severity === "error") ?? null;
+    for (const f of record.findings)
+      if (f.severity === "error") {
+        entry.firstError = f;
+        break;
+      }
     addRecord(entry, record, names);
   }
 
@@ -327,13 +330,10 @@ class PeriodYears {
  * period, then one whole-period row per approval), read straight from the record: no register row is built.
  */
 function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineNames): void {
-  if (record.allocations.length > 0) {
-    const period = decisionPeriod(record);
-    extendPeriod(entry, period.start, period.end);
-    for (const a of record.allocations)
-      addLineYear(entry, a.line === "" ? null : a.line, a.fy, a.pence, record.file, a, names);
-  }
-  // A new entry (a record is read once per reference): its approvals are the record's, in a list of their own size.
+  for (const a of record.allocations)
+    addLineYear(entry, a.line === "" ? null : a.line, a.fy, a.pence, record.file, a, names);
+  // A new entry (a record is read once per reference): its approvals are the record's, in a list of their own size,
+  // and its period theirs (which is also the period of its allocations: decisionPeriod gives the same dates).
   entry.wholePeriod = record.approvals.map((a) => {
     extendPeriod(entry, a.start, a.end);
     const evidence: Evidence = { file: record.file, quote: a.quote, offset: a.offset };

@@ -5,7 +5,7 @@ import { bySeverity, type Finding } from "../findings/finding";
 import { formatPounds } from "../money/format-money";
 import { asPence, type Pence } from "../money/pence";
 import { PeriodProfiles } from "../profile/profile";
-import { splitRefAndLine } from "../references/decision-ref";
+import { barePcdNumber, pcdRef, splitByForms } from "../references/decision-ref";
 import type { Evidence, RegisterRow } from "../register/register-row";
 import {
   type ApprovedFigure,
@@ -209,21 +209,17 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   // caches it). Per row: a Map lookup by the reference cell's own string, one by the line's, and a short scan of
   // the reference's groups: no key string is built per row.
   const groups: Group[] = [];
-  const byRef = new Map<string, RefGroups>();
-  const byRefText = new Map<string, RefSpelling>();
-  const noRef: RefSpelling = {
-    groups: { ref: null, entry: undefined, groups: [], byKey: null },
-    rest: null,
-    restKey: "",
-  };
+  const cells = new RefCells(index.entries, names);
   const groupOf: Group[] = new Array<Group>(n);
   const spellingOf: RefSpelling[] = new Array<RefSpelling>(n);
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
-    let rs: RefSpelling | undefined = b.refText === null ? noRef : byRefText.get(b.refText);
-    if (rs === undefined) {
-      rs = readRefCell(b.refText!, byRef, noRef.groups, index.entries, names);
-      byRefText.set(b.refText!, rs);
+    const text = b.refText;
+    let rs: RefSpelling;
+    if (text === null) rs = cells.none;
+    else {
+      const num = barePcdNumber(text);
+      rs = num >= 0 ? cells.bare(num) : cells.read(text);
     }
     const line = b.line;
     const lk = line === null ? rs.restKey : names.key(line);
@@ -300,28 +296,56 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   };
 }
 
-/** A reference cell read for the first time: its reference, the groups of that reference, and its rest's line key. */
-function readRefCell(
-  text: string,
-  byRef: Map<string, RefGroups>,
-  none: RefGroups,
-  entries: Map<string, DecisionEntry>,
-  names: LineNames,
-): RefSpelling {
-  const read = splitRefAndLine(text);
-  let rg = none;
-  if (read.ref !== null) {
-    const known = byRef.get(read.ref);
-    if (known === undefined) {
-      rg = { ref: read.ref, entry: entries.get(read.ref), groups: [], byKey: null };
-      byRef.set(read.ref, rg);
-    } else rg = known;
-  }
-  return {
-    groups: rg,
-    rest: read.rest,
-    restKey: read.rest === null ? "" : names.key(read.rest),
+/**
+ * Reference cells, each distinct one read once: a bare PCD reference ("PCD 1307", "pcd-1307") by its number, with
+ * no string built or hashed per row; any other cell by its text. Either way to the groups of its reference.
+ */
+class RefCells {
+  readonly none: RefSpelling = {
+    groups: { ref: null, entry: undefined, groups: [], byKey: null },
+    rest: null,
+    restKey: "",
   };
+  private readonly byRef = new Map<string, RefGroups>();
+  private readonly byPcd = new Map<number, RefSpelling>();
+  private readonly byText = new Map<string, RefSpelling>();
+
+  constructor(
+    private readonly entries: Map<string, DecisionEntry>,
+    private readonly names: LineNames,
+  ) {}
+
+  bare(num: number): RefSpelling {
+    let rs = this.byPcd.get(num);
+    if (rs === undefined) {
+      rs = { groups: this.groupsOf(pcdRef(num)), rest: null, restKey: "" };
+      this.byPcd.set(num, rs);
+    }
+    return rs;
+  }
+
+  read(text: string): RefSpelling {
+    let rs = this.byText.get(text);
+    if (rs === undefined) {
+      const read = splitByForms(text);
+      rs = {
+        groups: read.ref === null ? this.none.groups : this.groupsOf(read.ref),
+        rest: read.rest,
+        restKey: read.rest === null ? "" : this.names.key(read.rest),
+      };
+      this.byText.set(text, rs);
+    }
+    return rs;
+  }
+
+  private groupsOf(ref: string): RefGroups {
+    let rg = this.byRef.get(ref);
+    if (rg === undefined) {
+      rg = { ref, entry: this.entries.get(ref), groups: [], byKey: null };
+      this.byRef.set(ref, rg);
+    }
+    return rg;
+  }
 }
 
 function newGroup(rg: RefGroups, lineKey: string, lineName: string | null, fy: FinancialYear): Group {

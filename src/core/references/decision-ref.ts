@@ -72,8 +72,8 @@ export function normaliseRef(text: string): string | null {
  * @example splitRefAndLine("PCD 1234 Outreach") // { ref: "PCD 1234", rest: "Outreach" }
  */
 export function splitRefAndLine(text: string): RefAndLine {
-  const bare = bareReference(text);
-  return bare === null ? splitByForms(text) : { ref: bare, rest: null };
+  const bare = barePcdNumber(text);
+  return bare < 0 ? splitByForms(text) : { ref: pcdRef(bare), rest: null };
 }
 
 /** splitRefAndLine by every form in REF_FORMS: the general reading, for any cell. */
@@ -90,12 +90,12 @@ export function splitByForms(text: string): RefAndLine {
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 /**
- * The reference in a cell that holds a PCD reference and nothing else ("PCD 1307", "pcd-1307", "PCD0099"), the way
- * most budget sheets write it, read character by character; null for any other cell, which splitByForms reads.
+ * The number of a cell that holds a PCD reference and nothing else ("PCD 1307", "pcd-1307", "PCD0099" → 99), the
+ * way most budget sheets write it, read character by character; -1 for any other cell, which splitByForms reads.
  * It accepts exactly what the PCD form of REF_FORMS matches when the match is the whole cell (blanks aside), and
  * gives the same reference (a test holds the two readings equal).
  */
-function bareReference(text: string): string | null {
+export function barePcdNumber(text: string): number {
   const n = text.length;
   let i = 0;
   while (i < n && isBlank(text.charCodeAt(i))) i++;
@@ -106,7 +106,7 @@ function bareReference(text: string): string | null {
     (text.charCodeAt(i + 1) | 32) !== 99 ||
     (text.charCodeAt(i + 2) | 32) !== 100
   )
-    return null;
+    return -1;
   i += 3;
   // The gap REF_FORMS allows: a blank, a hyphen or en dash, a blank, each optional.
   if (isBlank(text.charCodeAt(i))) i++;
@@ -116,9 +116,14 @@ function bareReference(text: string): string | null {
   const from = i;
   let num = 0;
   for (c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) num = num * 10 + (c - 48);
-  if (i === from || i - from > 5) return null;
+  if (i === from || i - from > 5) return -1;
   while (i < n && isBlank(text.charCodeAt(i))) i++;
-  return i === n ? `PCD ${num}` : null;
+  return i === n ? num : -1;
+}
+
+/** The normalised reference of a PCD number: 1307 → "PCD 1307". */
+export function pcdRef(num: number): string {
+  return `PCD ${num}`;
 }
 
 function tidyRest(text: string): string | null {
