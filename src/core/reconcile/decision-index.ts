@@ -206,7 +206,10 @@ export class DecisionEntry {
   }
 
   covers(fy: FinancialYear): boolean {
-    return this.periodFys === null || this.periodFys.includes(fy);
+    const fys = this.periodFys;
+    if (fys === null) return true;
+    for (let i = 0; i < fys.length; i++) if (fys[i] === fy) return true;
+    return false;
   }
 
   /** True where an analyst's note covers this line (or the whole reference) in this FY (or every FY). */
@@ -309,6 +312,13 @@ export function indexDecisions(
 /** The FYs of each distinct period, worked out once (most decisions share a few periods). */
 class PeriodYears {
   private readonly byStart = new Map<string, Map<string, FinancialYear[]>>();
+  private readonly list: FinancialYear[] = [];
+
+  /** A working list, emptied: its contents last until the next call. */
+  emptyList(): FinancialYear[] {
+    this.list.length = 0;
+    return this.list;
+  }
 
   of(start: string, end: string): FinancialYear[] {
     let byEnd = this.byStart.get(start);
@@ -444,8 +454,9 @@ function finish(entry: DecisionEntry, periods: PeriodYears): void {
     entry.fyTotals = putYear(entry.fyTotals, fig);
     fig = next;
   }
-  // The entry's own list (from an analyst's rows), if any, is extended in place: it is rebuilt here in any case.
-  const fys = entry.periodFys ?? [];
+  // The entry's own list (from an analyst's rows), if any, is extended in place; otherwise one list is reused for
+  // every entry, and each keeps a copy of its own size.
+  const fys = entry.periodFys ?? periods.emptyList();
   for (let t = entry.fyTotals; t !== null; t = t.next) if (!fys.includes(t.fy)) fys.push(t.fy);
   let undated = false;
   for (const a of entry.wholePeriod) {

@@ -84,6 +84,8 @@ interface Group {
   suggested?: Pence;
   /** The decision the reference names, where one was read or registered. */
   entry: DecisionEntry | undefined;
+  /** The reference's group met before this one. */
+  nextInRef: Group | null;
 }
 
 /** An approval with no split by year, and the budget rows of all its FYs checked against it together. */
@@ -105,22 +107,26 @@ const SCAN_LIMIT = 16;
 interface RefGroups {
   ref: string | null;
   entry: DecisionEntry | undefined;
-  /** In the order first met; most references have a few lines in a few years, so they are scanned. */
-  groups: Group[];
+  /** Its groups, linked by `nextInRef`, newest first; most references have a few lines in a few years, so they are scanned. */
+  first: Group | null;
+  count: number;
   byKey: Map<string, Group> | null;
 }
 
 function groupIn(rg: RefGroups, lineKey: string, fy: FinancialYear): Group | undefined {
   if (rg.byKey !== null) return rg.byKey.get(`${lineKey}\u0001${fy}`);
-  for (const g of rg.groups) if (g.lineKey === lineKey && g.fy === fy) return g;
+  for (let g = rg.first; g !== null; g = g.nextInRef) if (g.lineKey === lineKey && g.fy === fy) return g;
   return undefined;
 }
 
 function addGroup(rg: RefGroups, g: Group): void {
-  rg.groups.push(g);
+  g.nextInRef = rg.first;
+  rg.first = g;
   if (rg.byKey !== null) rg.byKey.set(`${g.lineKey}\u0001${g.fy}`, g);
-  else if (rg.groups.length > SCAN_LIMIT)
-    rg.byKey = new Map(rg.groups.map((x) => [`${x.lineKey}\u0001${x.fy}`, x]));
+  else if (++rg.count > SCAN_LIMIT) {
+    rg.byKey = new Map();
+    for (let x: Group | null = g; x !== null; x = x.nextInRef) rg.byKey.set(`${x.lineKey}\u0001${x.fy}`, x);
+  }
 }
 
 /** A reference cell's text as written, read once. */
@@ -211,30 +217,39 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const groups: Group[] = [];
   const cells = new RefCells(index.entries, names);
   const groupOf: Group[] = new Array<Group>(n);
-  const spellingOf: RefSpelling[] = new Array<RefSpelling>(n);
+  /** The row's line as written, or as its reference cell names it ("PCD 1234 Outreach"). */
+  const lineOf: (string | null)[] = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     const text = b.refText;
-    let rs: RefSpelling;
-    if (text === null) rs = cells.none;
+    let rg: RefGroups;
+    let line = b.line;
+    let lk: string | undefined;
+    if (text === null) rg = cells.none;
     else {
       const num = barePcdNumber(text);
-      rs = num >= 0 ? cells.bare(num) : cells.read(text);
+      if (num >= 0) rg = cells.bare(num);
+      else {
+        const rs = cells.read(text);
+        rg = rs.groups;
+        if (line === null) {
+          line = rs.rest;
+          lk = rs.restKey;
+        }
+      }
     }
-    const line = b.line;
-    const lk = line === null ? rs.restKey : names.key(line);
-    const rg = rs.groups;
+    lk ??= line === null ? "" : names.key(line);
     const fy = b.fy;
     let g = groupIn(rg, lk, fy);
     if (g === undefined) {
-      g = newGroup(rg, lk, line ?? rs.rest, fy);
+      g = newGroup(rg, lk, line, fy);
       addGroup(rg, g);
       groups.push(g);
     }
     g.budget += b.pence;
     g.rows++;
     groupOf[i] = g;
-    spellingOf[i] = rs;
+    lineOf[i] = line;
   }
 
   // 2. Decide each group.
@@ -263,7 +278,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     const g = groupOf[i]!;
-    rows[i] = new ResultRow(b, g.ref, b.line ?? spellingOf[i]!.rest, g);
+    rows[i] = new ResultRow(b, g.ref, lineOf[i]!, g);
     counts[g.status]++;
     budgetTotal += b.pence;
   }
@@ -301,13 +316,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
  * no string built or hashed per row; any other cell by its text. Either way to the groups of its reference.
  */
 class RefCells {
-  readonly none: RefSpelling = {
-    groups: { ref: null, entry: undefined, groups: [], byKey: null },
-    rest: null,
-    restKey: "",
-  };
+  readonly none: RefGroups = { ref: null, entry: undefined, first: null, count: 0, byKey: null };
   private readonly byRef = new Map<string, RefGroups>();
-  private readonly byPcd = new Map<number, RefSpelling>();
+  private readonly byPcd = new Map<number, RefGroups>();
   private readonly byText = new Map<string, RefSpelling>();
 
   constructor(
@@ -315,13 +326,14 @@ class RefCells {
     private readonly names: LineNames,
   ) {}
 
-  bare(num: number): RefSpelling {
-    let rs = this.byPcd.get(num);
-    if (rs === undefined) {
-      rs = { groups: this.groupsOf(pcdRef(num)), rest: null, restKey: "" };
-      this.byPcd.set(num, rs);
+  /** A bare PCD reference's groups, by its number. */
+  bare(num: number): RefGroups {
+    let rg = this.byPcd.get(num);
+    if (rg === undefined) {
+      rg = this.groupsOf(pcdRef(num));
+      this.byPcd.set(num, rg);
     }
-    return rs;
+    return rg;
   }
 
   read(text: string): RefSpelling {
@@ -329,7 +341,7 @@ class RefCells {
     if (rs === undefined) {
       const read = splitByForms(text);
       rs = {
-        groups: read.ref === null ? this.none.groups : this.groupsOf(read.ref),
+        groups: read.ref === null ? this.none : this.groupsOf(read.ref),
         rest: read.rest,
         restKey: read.rest === null ? "" : this.names.key(read.rest),
       };
@@ -341,7 +353,7 @@ class RefCells {
   private groupsOf(ref: string): RefGroups {
     let rg = this.byRef.get(ref);
     if (rg === undefined) {
-      rg = { ref, entry: this.entries.get(ref), groups: [], byKey: null };
+      rg = { ref, entry: this.entries.get(ref), first: null, count: 0, byKey: null };
       this.byRef.set(ref, rg);
     }
     return rg;
@@ -369,6 +381,7 @@ function newGroup(rg: RefGroups, lineKey: string, lineName: string | null, fy: F
     check: null,
     sharedCheck: false,
     entry: rg.entry,
+    nextInRef: null,
   };
 }
 

@@ -133,20 +133,3 @@ function tidyRest(text: string): string | null {
     .trim();
   return t === "" ? null : t;
 }
-
-/**
- * A cache in front of splitRefAndLine: a budget sheet repeats the same few hundred reference cells many thousand
- * times, so each distinct text is read once.
- */
-export class RefReader {
-  private readonly cache = new Map<string, RefAndLine>();
-
-  read(text: string): RefAndLine {
-    let hit = this.cache.get(text);
-    if (hit === undefined) {
-      hit = splitRefAndLine(text);
-      this.cache.set(text, hit);
-    }
-    return hit;
-  }
-}

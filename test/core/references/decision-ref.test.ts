@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  normaliseRef,
-  RefReader,
-  splitByForms,
-  splitRefAndLine,
-} from "../../../src/core/references/decision-ref";
+import { normaliseRef, splitByForms, splitRefAndLine } from "../../../src/core/references/decision-ref";
 
 describe("normaliseRef", () => {
   it.each([
@@ -93,12 +88,5 @@ describe("splitRefAndLine", () => {
     );
     expect(splitRefAndLine(" pcd–00042 ")).toEqual({ ref: "PCD 42", rest: null });
     expect(splitRefAndLine("PCD 123456")).toEqual({ ref: null, rest: "PCD 123456" });
-  });
-
-  it("caches each distinct text once and gives the same answer", () => {
-    const r = new RefReader();
-    const a = r.read("PCD 1307 Drive");
-    expect(r.read("PCD 1307 Drive")).toBe(a);
-    expect(a).toEqual(splitRefAndLine("PCD 1307 Drive"));
   });
 });
