@@ -2,7 +2,8 @@
 // against:
 //  1. our core reconcile() over 5,000, 50,000 and 500,000 budget rows against 2,000 decisions, its heap and peak
 //     RSS, and a bare baseline (one pass of a Map keyed by (ref, line, FY) summing the same rows), with the ratio
-//     (target: core ≤ 3× the baseline; growth linear; < 1 GB at 500,000 rows);
+//     (target: core ≤ 3× the baseline at every size; growth linear; < 1 GB at 500,000 rows). Both are timed warm,
+//     the same way (see `time`): best and median of timed runs after untimed ones;
 //  2. the CLI end to end, xlsx → xlsx (`node bin/decision-reconciler.mjs reconcile … --out …`) on generated
 //     workbooks (500,000 rows written with exceljs's streaming writer) and 2,000 generated decision texts;
 //  3. HyperFormula computing the same reconciliation with one SUMIFS per approval key, at 5,000 rows against 500

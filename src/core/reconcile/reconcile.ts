@@ -139,61 +139,101 @@ interface RefSpelling {
 }
 
 /**
- * One budget row's result. Its message is put into words only when read (the summary, the output sheet or the JSON
- * read it; a bulk run need not format half a million sentences), and is the same for every row of its group.
+ * One budget row's result: a view of the budget row and the group it was checked in, so a run over half a million
+ * rows makes one small object per row, not a copy of twenty fields. Every field is read through from those two, and
+ * is the same for every row of the group where it is the group's (status, approved, variance, evidence, check). The
+ * message is put into words only when read (the summary, the output sheet or the JSON read it; a bulk run need not
+ * format half a million sentences).
  */
 class ResultRow implements ReconciliationRow {
-  // Declared, not defined: the constructor sets each once, in this order (no field set to undefined first).
-  declare readonly sheet: string;
-  declare readonly row: number;
-  declare readonly cell: string;
-  declare readonly table: string;
-  declare readonly ref: string | null;
-  declare readonly refText: string | null;
-  declare readonly line: string | null;
-  declare readonly decisionLine: string | null;
-  declare readonly fy: FinancialYear;
-  declare readonly budgetPence: Pence;
-  declare readonly approvedPence: Pence | null;
-  declare readonly variancePence: Pence | null;
-  declare readonly status: ReconciliationStatus;
-  declare readonly evidence: ReconciliationRow["evidence"];
-  declare readonly check: Check;
-  // Set only where there is one, as in a plain object (no own property holding undefined).
-  declare resolution?: Resolution;
-  declare suggestedPence?: Pence;
-  readonly #group: Group;
+  readonly #b: BudgetRow;
+  readonly #g: Group;
+  readonly #line: string | null;
 
-  constructor(b: BudgetRow, ref: string | null, line: string | null, g: Group) {
-    const check = g.check!;
-    this.sheet = b.sheet;
-    this.row = b.row;
-    this.cell = b.cell;
-    this.table = b.table;
-    this.ref = ref;
-    this.refText = b.refText;
-    this.line = line;
-    this.decisionLine = g.decisionLine;
-    this.fy = b.fy;
-    this.budgetPence = b.pence;
-    this.approvedPence = check.approvedPence;
-    this.variancePence = check.variancePence;
-    this.status = g.status;
-    this.evidence = g.evidence;
-    this.check = check;
-    if (g.resolution) this.resolution = g.resolution;
-    if (g.suggested !== undefined) this.suggestedPence = g.suggested;
-    this.#group = g;
+  constructor(b: BudgetRow, line: string | null, g: Group) {
+    this.#b = b;
+    this.#g = g;
+    this.#line = line;
   }
 
+  get sheet(): string {
+    return this.#b.sheet;
+  }
+  get row(): number {
+    return this.#b.row;
+  }
+  get cell(): string {
+    return this.#b.cell;
+  }
+  get table(): string {
+    return this.#b.table;
+  }
+  get ref(): string | null {
+    return this.#g.ref;
+  }
+  get refText(): string | null {
+    return this.#b.refText;
+  }
+  get line(): string | null {
+    return this.#line;
+  }
+  get decisionLine(): string | null {
+    return this.#g.decisionLine;
+  }
+  get fy(): FinancialYear {
+    return this.#b.fy;
+  }
+  get budgetPence(): Pence {
+    return this.#b.pence;
+  }
+  get approvedPence(): Pence | null {
+    return this.#g.check!.approvedPence;
+  }
+  get variancePence(): Pence | null {
+    return this.#g.check!.variancePence;
+  }
+  get status(): ReconciliationStatus {
+    return this.#g.status;
+  }
+  get evidence(): Evidence | null {
+    return this.#g.evidence;
+  }
+  get check(): Check {
+    return this.#g.check!;
+  }
+  get resolution(): Resolution | undefined {
+    return this.#g.resolution;
+  }
+  get suggestedPence(): Pence | undefined {
+    return this.#g.suggested;
+  }
   get message(): string {
-    const g = this.#group;
+    const g = this.#g;
     return (g.said ??= sayGroup(g));
   }
 
-  /** As JSON, with the message: `reconcile --json` prints it. */
+  /** As a plain object, with the message: `reconcile --json` prints it. Optional fields only where there is one. */
   toJSON(): ReconciliationRow {
-    return { ...this, message: this.message };
+    return {
+      sheet: this.sheet,
+      row: this.row,
+      cell: this.cell,
+      table: this.table,
+      ref: this.ref,
+      refText: this.refText,
+      line: this.line,
+      decisionLine: this.decisionLine,
+      fy: this.fy,
+      budgetPence: this.budgetPence,
+      approvedPence: this.approvedPence,
+      variancePence: this.variancePence,
+      status: this.status,
+      evidence: this.evidence,
+      check: this.check,
+      ...(this.resolution ? { resolution: this.resolution } : {}),
+      ...(this.suggestedPence !== undefined ? { suggestedPence: this.suggestedPence } : {}),
+      message: this.message,
+    };
   }
 }
 
@@ -278,7 +318,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     const g = groupOf[i]!;
-    rows[i] = new ResultRow(b, g.ref, lineOf[i]!, g);
+    rows[i] = new ResultRow(b, lineOf[i]!, g);
     counts[g.status]++;
     budgetTotal += b.pence;
   }

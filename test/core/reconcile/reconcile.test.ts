@@ -231,6 +231,59 @@ describe("reconcile: statuses", () => {
   });
 });
 
+describe("reconcile: result rows", () => {
+  it("read as plain rows: every field of the contract, in its order as JSON, optional fields only where set", () => {
+    const r = one([
+      budget("PCD100", "drive", "2023/24", 60_000_00),
+      budget("PCD 200", "Drive", "2023/24", 400_000_00),
+    ]);
+    const [matched, unprofiled] = r.rows.map((x) => JSON.parse(JSON.stringify(x)) as Record<string, unknown>);
+    expect(Object.keys(matched!)).toEqual([
+      "sheet",
+      "row",
+      "cell",
+      "table",
+      "ref",
+      "refText",
+      "line",
+      "decisionLine",
+      "fy",
+      "budgetPence",
+      "approvedPence",
+      "variancePence",
+      "status",
+      "evidence",
+      "check",
+      "message",
+    ]);
+    expect(matched).toMatchObject({
+      sheet: "Budget",
+      cell: r.rows[0]!.cell,
+      ref: "PCD 100",
+      refText: "PCD100",
+      line: "drive",
+      decisionLine: "Drive",
+      fy: "2023/24",
+      budgetPence: 60_000_00,
+      approvedPence: 60_000_00,
+      variancePence: 0,
+      status: "MATCHED",
+      evidence: { file: "pcd-100.txt", quote: "Drive\t£60000", offset: 100 },
+      check: {
+        rows: 1,
+        fys: ["2023/24"],
+        budgetPence: 60_000_00,
+        approvedPence: 60_000_00,
+        variancePence: 0,
+      },
+    });
+    expect(matched!.message).toBe(r.rows[0]!.message);
+    expect(Object.keys(unprofiled!).slice(-2)).toEqual(["suggestedPence", "message"]);
+    expect(unprofiled!.suggestedPence).toBe(r.rows[1]!.suggestedPence);
+    expect(r.rows[0]!.resolution).toBeUndefined();
+  });
+});
+
 describe("reconcile: large decisions and references", () => {
   // A decision's lines, and a reference's budget groups, are scanned while they are few and kept in a Map past 16:
   // the answers must be the same on both sides of that limit.
