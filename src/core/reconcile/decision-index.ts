@@ -378,6 +378,11 @@ function addLineYear(
   else l.years = putYear(l.years, new ReadFigure(fy, pence, file, read));
 }
 
+/** A figure an analyst's register row sets: no evidence in a decision, the analyst's note instead. */
+function analystFigure(fy: FinancialYear, pence: number, resolution: Resolution): YearFigure {
+  return { fy, pence, evidence: null, resolution, next: null, analyst: true };
+}
+
 function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, findings: Finding[]): void {
   extendPeriod(entry, row.start, row.end);
   const lineKey = row.line === null ? null : names.key(row.line);
@@ -400,30 +405,18 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
     const had = yearFigure(l.years, row.fy);
     if (had?.analyst) had.pence += row.approvedPence;
     else {
-      const figure: YearFigure = {
-        fy: row.fy,
-        pence: row.approvedPence,
-        evidence: null,
-        resolution,
-        next: null,
-        analyst: true,
-      };
+      const figure = analystFigure(row.fy, row.approvedPence, resolution);
       if (had) figure.replacedPence = had.pence;
       l.years = putYear(l.years, figure);
     }
   } else if (row.fy !== null) {
     const had = yearFigure(entry.fyTotalOverrides, row.fy);
     if (had) had.pence += row.approvedPence;
-    else {
-      const figure: YearFigure = {
-        fy: row.fy,
-        pence: row.approvedPence,
-        evidence: null,
-        resolution,
-        next: null,
-      };
-      entry.fyTotalOverrides = putYear(entry.fyTotalOverrides, figure);
-    }
+    else
+      entry.fyTotalOverrides = putYear(
+        entry.fyTotalOverrides,
+        analystFigure(row.fy, row.approvedPence, resolution),
+      );
   } else if (lineKey === null) {
     if (entry.wholeOverride) entry.wholeOverride.pence += row.approvedPence;
     else entry.wholeOverride = { pence: row.approvedPence, evidence: null, resolution };

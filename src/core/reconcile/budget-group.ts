@@ -1,0 +1,257 @@
+/**
+ * A group: the budget rows that share (decision reference, line, FY), and what checking them against the decision
+ * found. Deciding a group's status, its approved figure and its check is here; saying it in words is in
+ * group-message.ts.
+ */
+import type { FinancialYear } from "../financial-year/financial-year-label";
+import type { Finding } from "../findings/finding";
+import { asPence, type Pence } from "../money/pence";
+import type { PeriodProfiles } from "../profile/profile";
+import type { Evidence } from "../register/register-row";
+import { type ApprovedFigure, type DecisionEntry, unsplitPence, yearFigure } from "./decision-index";
+import type { Check, ReconciliationStatus, Resolution, SuggestedProfile } from "./reconciliation";
+
+/** How a group's finding is put into words (see `sayGroup`). */
+export type Found =
+  | "NO_REFERENCE"
+  | "UNKNOWN_REFERENCE"
+  | "OUTSIDE_DECISION_PERIOD"
+  | "LINE_OUTSIDE_YEARS"
+  | "UNKNOWN_LINE"
+  | "NO_FIGURE"
+  | "COMPARED"
+  | "UNPROFILED";
+
+/** The budget rows that share (ref, line, FY): checked together against one approved figure. */
+export interface Group {
+  ref: string | null;
+  lineKey: string;
+  lineName: string | null;
+  fy: FinancialYear;
+  budget: number;
+  rows: number;
+  status: ReconciliationStatus;
+  approved: ApprovedFigure | null;
+  decisionLine: string | null;
+  /** Where the approved figure was read. */
+  evidence: Evidence | null;
+  /** What was found, put into words only when a row's message is read (most runs print a few hundred). */
+  found: Found;
+  /** COMPARED: the decision's name for the line, said where the budget calls it something else. */
+  asLine: string | null;
+  /** UNPROFILED: the decision's rows checked together. */
+  unprofiled: UnprofiledCheck | null;
+  /** The error the decision carries, where no analyst's note settles it for this group. */
+  contradiction: Finding | null;
+  /** The analyst's note that settles the decision's error for this group. */
+  settledBy: Resolution | null;
+  /** The message, once said. */
+  said: string | undefined;
+  check: Check | null;
+  /** True where the check is shared with other groups (a decision with no split by year). */
+  sharedCheck: boolean;
+  resolution?: Resolution;
+  suggested?: Pence;
+  /** The decision the reference names, where one was read or registered. */
+  entry: DecisionEntry | undefined;
+  /** The reference's group met before this one. */
+  nextInRef: Group | null;
+}
+
+/** An approval with no split by year, and the budget rows of all its FYs checked against it together. */
+export interface UnprofiledCheck {
+  entry: DecisionEntry;
+  approvedPence: number;
+  rows: number;
+  fys: FinancialYear[];
+  budget: number;
+  dated: boolean;
+  buckets: SuggestedProfile["buckets"];
+  said: string | undefined;
+}
+
+export function newGroup(
+  ref: string | null,
+  entry: DecisionEntry | undefined,
+  lineKey: string,
+  lineName: string | null,
+  fy: FinancialYear,
+): Group {
+  return {
+    ref,
+    lineKey,
+    lineName,
+    fy,
+    budget: 0,
+    rows: 0,
+    status: "NO_DECISION",
+    approved: null,
+    decisionLine: null,
+    evidence: null,
+    found: "NO_REFERENCE",
+    asLine: null,
+    unprofiled: null,
+    contradiction: null,
+    settledBy: null,
+    said: undefined,
+    check: null,
+    sharedCheck: false,
+    entry,
+    nextInRef: null,
+  };
+}
+
+/** One shared, frozen list per FY for the checks of a single FY (there are thousands, of a few FYs). */
+const ONE_FY = new Map<FinancialYear, readonly FinancialYear[]>();
+
+function oneFy(fy: FinancialYear): readonly FinancialYear[] {
+  let list = ONE_FY.get(fy);
+  if (list === undefined) {
+    list = Object.freeze([fy]);
+    ONE_FY.set(fy, list);
+  }
+  return list;
+}
+
+function single(g: Group, approved: number | null, variance: number | null): Check {
+  return {
+    rows: g.rows,
+    fys: oneFy(g.fy),
+    budgetPence: asPence(g.budget),
+    approvedPence: approved === null ? null : asPence(approved),
+    variancePence: variance === null ? null : asPence(variance),
+  };
+}
+
+/** `asLine`: the decision's name for the line, said where the budget calls it something else. */
+function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void {
+  g.approved = figure;
+  g.evidence = figure.evidence;
+  const variance = g.budget - figure.pence;
+  g.status = variance === 0 ? "MATCHED" : variance > 0 ? "OVER" : "UNDER";
+  if (figure.resolution) g.resolution = figure.resolution;
+  g.check = single(g, figure.pence, variance);
+  g.found = "COMPARED";
+  g.asLine = asLine;
+}
+
+/** A group with no approved figure: its check has the budget alone. */
+function unapproved(g: Group, status: ReconciliationStatus, found: Found): void {
+  g.status = status;
+  g.found = found;
+  g.check = single(g, null, null);
+}
+
+export function decide(g: Group, entry: DecisionEntry | undefined): void {
+  if (g.ref === null) return unapproved(g, "NO_DECISION", "NO_REFERENCE");
+  if (!entry) return unapproved(g, "NO_DECISION", "UNKNOWN_REFERENCE");
+  if (!entry.covers(g.fy)) return unapproved(g, "OUTSIDE_PERIOD", "OUTSIDE_DECISION_PERIOD");
+  const fyTotal = entry.fyTotal(g.fy);
+  if (fyTotal) {
+    const line = g.lineKey === "" ? undefined : entry.line(g.lineKey);
+    if (line) {
+      g.decisionLine = line.name;
+      const figure = yearFigure(line.years, g.fy);
+      if (figure) return compare(g, figure, g.decisionLine);
+      return unapproved(g, "OUTSIDE_PERIOD", "LINE_OUTSIDE_YEARS");
+    }
+    if (g.lineKey !== "" && entry.namedKeyed > 1) return unapproved(g, "NO_DECISION", "UNKNOWN_LINE");
+    if (entry.namedKeyed === 1) g.decisionLine = entry.firstNamedKeyed!.name;
+    return compare(g, fyTotal, null);
+  }
+  const unsplit = unsplitPence(entry);
+  if (unsplit === null) return unapproved(g, "NO_DECISION", "NO_FIGURE");
+  g.status = "UNPROFILED";
+  g.found = "UNPROFILED";
+  g.approved = {
+    pence: unsplit.pence,
+    evidence: unsplit.evidence,
+    ...(unsplit.resolution ? { resolution: unsplit.resolution } : {}),
+  };
+  g.evidence = unsplit.evidence;
+  if (unsplit.resolution) g.resolution = unsplit.resolution;
+}
+
+/** The rows of a decision with no split by year, checked together against its total, and a profile suggested. */
+export function checkUnprofiled(
+  entry: DecisionEntry,
+  list: Group[],
+  periods: PeriodProfiles,
+): SuggestedProfile {
+  const approved = list[0]!.approved!;
+  let budget = 0;
+  let rows = 0;
+  const byFy = new Map<FinancialYear, number>();
+  for (const g of list) {
+    budget += g.budget;
+    rows += g.rows;
+    byFy.set(g.fy, (byFy.get(g.fy) ?? 0) + g.budget);
+  }
+  const fys = [...byFy.keys()].sort();
+  const variance = budget - approved.pence;
+  const check: Check = {
+    rows,
+    fys,
+    budgetPence: asPence(budget),
+    approvedPence: asPence(approved.pence),
+    variancePence: asPence(variance),
+  };
+  let buckets: SuggestedProfile["buckets"] = [];
+  const dated = entry.start !== null && entry.end !== null && entry.start <= entry.end && approved.pence >= 0;
+  if (dated) {
+    buckets = periods
+      .profile({
+        totalPence: asPence(approved.pence),
+        start: entry.start!,
+        end: entry.end!,
+        basis: "months",
+        by: "fy",
+      })
+      .buckets.map((b) => ({ label: b.label, start: b.start, end: b.end, pence: b.pence }));
+  }
+  const u: UnprofiledCheck = {
+    entry,
+    approvedPence: approved.pence,
+    rows,
+    fys,
+    budget,
+    dated,
+    buckets,
+    said: undefined,
+  };
+  for (const g of list) {
+    g.check = check;
+    g.sharedCheck = true;
+    g.unprofiled = u;
+    const s = buckets.find((b) => b.label === g.fy);
+    if (s !== undefined) g.suggested = s.pence;
+  }
+  const budgetByFy: Record<string, Pence> = {};
+  for (const b of buckets) budgetByFy[b.label] = asPence(byFy.get(b.label as FinancialYear) ?? 0);
+  for (const [fy, p] of byFy) budgetByFy[fy] = asPence(p);
+  return {
+    ref: entry.ref,
+    file: entry.file,
+    totalPence: asPence(approved.pence),
+    start: entry.start ?? "",
+    end: entry.end ?? "",
+    basis: "months",
+    buckets,
+    budgetByFy,
+    evidence: approved.evidence,
+  };
+}
+
+/** A decision that contradicts itself: its rows are DECISION_INCONSISTENT unless an analyst's note settles them. */
+export function markInconsistent(g: Group, entry: DecisionEntry | undefined): void {
+  if (!entry || entry.firstError === null) return;
+  if (g.status === "NO_DECISION" || g.status === "OUTSIDE_PERIOD") return;
+  const resolution = entry.resolutionFor(g.lineKey, g.fy);
+  if (resolution) {
+    g.resolution ??= resolution;
+    g.settledBy = resolution;
+    return;
+  }
+  g.status = "DECISION_INCONSISTENT";
+  g.contradiction = entry.firstError;
+}

@@ -1,0 +1,98 @@
+/**
+ * Budget rows' reference cells, each distinct one read once, and the groups of (line, FY) each reference's rows fall
+ * into: the lookups reconciliation makes once per budget row.
+ */
+import type { FinancialYear } from "../financial-year/financial-year-label";
+import { pcdRef, splitByForms } from "../references/decision-ref";
+import type { Group } from "./budget-group";
+import type { DecisionEntry } from "./decision-index";
+import type { LineNames } from "./line-names";
+
+/** Past this many groups, a reference's groups are also kept in a Map keyed by line and FY. */
+const SCAN_LIMIT = 16;
+
+/** The groups of one normalised reference (or of the rows with none), and its decision, looked up once. */
+export interface RefGroups {
+  ref: string | null;
+  entry: DecisionEntry | undefined;
+  /** Its groups, linked by `nextInRef`, newest first; most references have a few lines in a few years, so they are scanned. */
+  first: Group | null;
+  count: number;
+  byKey: Map<string, Group> | null;
+}
+
+/** The reference's group for a line key and FY, if its rows have one yet. */
+export function groupIn(rg: RefGroups, lineKey: string, fy: FinancialYear): Group | undefined {
+  if (rg.byKey !== null) return rg.byKey.get(`${lineKey}\u0001${fy}`);
+  for (let g = rg.first; g !== null; g = g.nextInRef) if (g.lineKey === lineKey && g.fy === fy) return g;
+  return undefined;
+}
+
+/** Adds a new group to its reference's. */
+export function addGroup(rg: RefGroups, g: Group): void {
+  g.nextInRef = rg.first;
+  rg.first = g;
+  if (rg.byKey !== null) rg.byKey.set(`${g.lineKey}\u0001${g.fy}`, g);
+  else if (++rg.count > SCAN_LIMIT) {
+    rg.byKey = new Map();
+    for (let x: Group | null = g; x !== null; x = x.nextInRef) rg.byKey.set(`${x.lineKey}\u0001${x.fy}`, x);
+  }
+}
+
+/** A reference cell's text as written, read once. */
+interface RefSpelling {
+  groups: RefGroups;
+  /** The rest of the cell ("Drive" in "PCD 1234 Outreach"): the line, where the row has no line cell. */
+  rest: string | null;
+  /** The line key of `rest` ("" where there is none). */
+  restKey: string;
+}
+
+/**
+ * Reference cells, each distinct one read once: a bare PCD reference ("PCD 1307", "pcd-1307") by its number, with
+ * no string built or hashed per row; any other cell by its text. Either way to the groups of its reference.
+ */
+export class RefCells {
+  readonly none: RefGroups = { ref: null, entry: undefined, first: null, count: 0, byKey: null };
+  private readonly byRef = new Map<string, RefGroups>();
+  private readonly byPcd = new Map<number, RefGroups>();
+  private readonly byText = new Map<string, RefSpelling>();
+
+  constructor(
+    private readonly entries: Map<string, DecisionEntry>,
+    private readonly names: LineNames,
+  ) {}
+
+  /** A bare PCD reference's groups, by its number. */
+  bare(num: number): RefGroups {
+    let rg = this.byPcd.get(num);
+    if (rg === undefined) {
+      rg = this.groupsOf(pcdRef(num));
+      this.byPcd.set(num, rg);
+    }
+    return rg;
+  }
+
+  read(text: string): RefSpelling {
+    let rs = this.byText.get(text);
+    if (rs === undefined) {
+      const read = splitByForms(text);
+      rs = {
+        groups: read.ref === null ? this.none : this.groupsOf(read.ref),
+        rest: read.rest,
+        restKey: read.rest === null ? "" : this.names.key(read.rest),
+      };
+      this.byText.set(text, rs);
+    }
+    return rs;
+  }
+
+  private groupsOf(ref: string): RefGroups {
+    let rg = this.byRef.get(ref);
+    if (rg === undefined) {
+      rg = { ref, entry: this.entries.get(ref), first: null, count: 0, byKey: null };
+      this.byRef.set(ref, rg);
+    }
+    return rg;
+  }
+}
