@@ -47,9 +47,14 @@ export interface Group {
   settledBy: Resolution | null;
   /** The message, once said. */
   said: string | undefined;
+  /** The figure the rows are checked against, and their budget less it: null where there is none. */
+  approvedPence: Pence | null;
+  variancePence: Pence | null;
+  /**
+   * The check as reported: for a decision with no split by year, the one all its groups share; for a group checked
+   * on its own, made when first read (see `checkOf`), as most runs read few.
+   */
   check: Check | null;
-  /** True where the check is shared with other groups (a decision with no split by year). */
-  sharedCheck: boolean;
   resolution?: Resolution;
   suggested?: Pence;
   /** The decision the reference names, where one was read or registered. */
@@ -94,8 +99,9 @@ export function newGroup(
     contradiction: null,
     settledBy: null,
     said: undefined,
+    approvedPence: null,
+    variancePence: null,
     check: null,
-    sharedCheck: false,
     entry,
     nextInRef: null,
   };
@@ -113,14 +119,15 @@ function oneFy(fy: FinancialYear): readonly FinancialYear[] {
   return list;
 }
 
-function single(g: Group, approved: number | null, variance: number | null): Check {
-  return {
+/** The group's check: its rows, FYs, budget, approved figure and variance. */
+export function checkOf(g: Group): Check {
+  return (g.check ??= {
     rows: g.rows,
     fys: oneFy(g.fy),
     budgetPence: asPence(g.budget),
-    approvedPence: approved === null ? null : asPence(approved),
-    variancePence: variance === null ? null : asPence(variance),
-  };
+    approvedPence: g.approvedPence,
+    variancePence: g.variancePence,
+  });
 }
 
 /** `asLine`: the decision's name for the line, said where the budget calls it something else. */
@@ -130,7 +137,9 @@ function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void 
   const variance = g.budget - figure.pence;
   g.status = variance === 0 ? "MATCHED" : variance > 0 ? "OVER" : "UNDER";
   if (figure.resolution) g.resolution = figure.resolution;
-  g.check = single(g, figure.pence, variance);
+  asPence(g.budget); // whole pence, or a clear error now rather than when the check is read
+  g.approvedPence = asPence(figure.pence);
+  g.variancePence = asPence(variance);
   g.found = "COMPARED";
   g.asLine = asLine;
 }
@@ -139,7 +148,7 @@ function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void 
 function unapproved(g: Group, status: ReconciliationStatus, found: Found): void {
   g.status = status;
   g.found = found;
-  g.check = single(g, null, null);
+  asPence(g.budget);
 }
 
 export function decide(g: Group, entry: DecisionEntry | undefined): void {
@@ -221,7 +230,8 @@ export function checkUnprofiled(
   };
   for (const g of list) {
     g.check = check;
-    g.sharedCheck = true;
+    g.approvedPence = check.approvedPence;
+    g.variancePence = check.variancePence;
     g.unprofiled = u;
     const s = buckets.find((b) => b.label === g.fy);
     if (s !== undefined) g.suggested = s.pence;

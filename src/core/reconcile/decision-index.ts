@@ -305,7 +305,8 @@ export function indexDecisions(
   }
 
   const periods = new PeriodYears();
-  for (const entry of entries.values()) finish(entry, periods);
+  // forEach, not for-of: no iterator result is made per entry.
+  entries.forEach((entry) => finish(entry, periods));
   return { entries, findings };
 }
 

@@ -30,7 +30,7 @@ export function collectFindings(
       out.push(finding);
     }
   }
-  for (const entry of entries.values()) {
+  entries.forEach((entry) => {
     // Only an analyst's figure carries a resolution: a decision's own figures replace nothing.
     if (entry.hasAnalystFigures) overrideFindings(entry, out);
     if (entry.wholeOverride) out.push(...wholeOverrideFindings(entry, entry.wholeOverride));
@@ -43,7 +43,7 @@ export function collectFindings(
         ref: entry.ref,
       });
     }
-  }
+  });
   out.push(...indexFindings);
   for (const t of input.totals) {
     if (t.statedPence === t.computedPence) continue;

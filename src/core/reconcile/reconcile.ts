@@ -12,7 +12,6 @@ import { addGroup, groupIn, RefCells, type RefGroups } from "./reference-groups"
 import { collectFindings } from "./reconcile-findings";
 import {
   RECONCILIATION_STATUSES,
-  type Check,
   type Reconciliation,
   type ReconciliationRow,
   type ReconciliationStatus,
@@ -118,18 +117,18 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     budgetTotal += b.pence;
   }
 
-  // Approved and variance: once per check (a shared check once for all its groups).
+  // Approved and variance: once per check (a decision's shared check once for all its groups).
   let approvedTotal = 0;
   let varianceTotal = 0;
-  const seen = new Set<Check>();
   for (const g of groups) {
-    const c = g.check!;
-    if (g.sharedCheck) {
-      if (seen.has(c)) continue;
-      seen.add(c);
-    }
-    if (c.approvedPence !== null) approvedTotal += c.approvedPence;
-    if (c.variancePence !== null) varianceTotal += c.variancePence;
+    if (g.unprofiled !== null) continue;
+    if (g.approvedPence !== null) approvedTotal += g.approvedPence;
+    if (g.variancePence !== null) varianceTotal += g.variancePence;
+  }
+  for (const list of unprofiled.values()) {
+    const shared = list[0]!;
+    approvedTotal += shared.approvedPence ?? 0;
+    varianceTotal += shared.variancePence ?? 0;
   }
 
   const findings = collectFindings(input, index.entries, index.findings);

@@ -2,7 +2,7 @@ import type { BudgetRow } from "../allocations/budget-row";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { Evidence } from "../register/register-row";
-import type { Group } from "./budget-group";
+import { checkOf, type Group } from "./budget-group";
 import { sayGroup } from "./group-message";
 import type { Check, ReconciliationRow, ReconciliationStatus, Resolution } from "./reconciliation";
 
@@ -55,10 +55,10 @@ export class ResultRow implements ReconciliationRow {
     return this.#b.pence;
   }
   get approvedPence(): Pence | null {
-    return this.#g.check!.approvedPence;
+    return this.#g.approvedPence;
   }
   get variancePence(): Pence | null {
-    return this.#g.check!.variancePence;
+    return this.#g.variancePence;
   }
   get status(): ReconciliationStatus {
     return this.#g.status;
@@ -67,7 +67,7 @@ export class ResultRow implements ReconciliationRow {
     return this.#g.evidence;
   }
   get check(): Check {
-    return this.#g.check!;
+    return checkOf(this.#g);
   }
   get resolution(): Resolution | undefined {
     return this.#g.resolution;
