@@ -313,13 +313,8 @@ export function indexDecisions(
 /** The FYs of each distinct period, worked out once (most decisions share a few periods). */
 class PeriodYears {
   private readonly byStart = new Map<string, Map<string, FinancialYear[]>>();
-  private readonly list: FinancialYear[] = [];
-
-  /** A working list, emptied: its contents last until the next call. */
-  emptyList(): FinancialYear[] {
-    this.list.length = 0;
-    return this.list;
-  }
+  /** A working set of FYs, reused for every entry (each keeps a copy of its own size). */
+  readonly working = new YearList();
 
   of(start: string, end: string): FinancialYear[] {
     let byEnd = this.byStart.get(start);
@@ -448,25 +443,52 @@ function finish(entry: DecisionEntry, periods: PeriodYears): void {
     entry.fyTotals = putYear(entry.fyTotals, fig);
     fig = next;
   }
-  // The entry's own list (from an analyst's rows), if any, is extended in place; otherwise one list is reused for
-  // every entry, and each keeps a copy of its own size.
-  const fys = entry.periodFys ?? periods.emptyList();
-  for (let t = entry.fyTotals; t !== null; t = t.next) if (!fys.includes(t.fy)) fys.push(t.fy);
+  // The FYs the entry's own list holds (from an analyst's rows), if any, then the figures' and approvals'.
+  const fys = periods.working.clear();
+  if (entry.periodFys !== null) for (const fy of entry.periodFys) fys.add(fy);
+  for (let t = entry.fyTotals; t !== null; t = t.next) fys.add(t.fy);
   let undated = false;
   for (const a of entry.wholePeriod) {
     if (!a.start || !a.end) undated = true;
-    else if (a.start <= a.end) addYears(fys, periods.of(a.start, a.end));
+    else if (a.start <= a.end) fys.addAll(periods.of(a.start, a.end));
   }
   if (entry.wholeOverride && entry.start && entry.end && entry.start <= entry.end) {
-    addYears(fys, periods.of(entry.start, entry.end));
+    fys.addAll(periods.of(entry.start, entry.end));
   }
   // With undated approvals and no split, the decision does not say which years it covers.
-  // Kept at its own size (a list grown by push keeps room for more), as it lives as long as the index.
-  entry.periodFys = fys.length > 0 && !(undated && entry.fyTotals === null) ? fys.slice() : null;
+  entry.periodFys = fys.length > 0 && !(undated && entry.fyTotals === null) ? fys.copy() : null;
 }
 
-function addYears(fys: FinancialYear[], more: readonly FinancialYear[]): void {
-  for (const fy of more) if (!fys.includes(fy)) fys.push(fy);
+/**
+ * FYs in the order added, each once: a list that is cleared by count, not by truncating it, so its storage is kept
+ * from one entry to the next (setting an array's length to 0 frees its storage, and the next push allocates anew).
+ */
+class YearList {
+  private readonly items: FinancialYear[] = [];
+  private size = 0;
+
+  clear(): this {
+    this.size = 0;
+    return this;
+  }
+
+  add(fy: FinancialYear): void {
+    for (let i = 0; i < this.size; i++) if (this.items[i] === fy) return;
+    this.items[this.size++] = fy;
+  }
+
+  addAll(fys: readonly FinancialYear[]): void {
+    for (const fy of fys) this.add(fy);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** A copy of its own size. */
+  copy(): FinancialYear[] {
+    return this.items.slice(0, this.size);
+  }
 }
 
 /** The money an approval total leaves for the FYs the decision does not split. */
