@@ -75,6 +75,7 @@ export interface UnprofiledCheck {
   said: string | undefined;
 }
 
+/** A group before its first row is added and before it is decided. */
 export function newGroup(
   ref: string | null,
   entry: DecisionEntry | undefined,
@@ -151,6 +152,11 @@ function unapproved(g: Group, status: ReconciliationStatus, found: Found): void 
   asPence(g.budget);
 }
 
+/**
+ * The group's status against the decision its reference names: NO_DECISION, OUTSIDE_PERIOD, MATCHED / OVER / UNDER
+ * against the line's (or the decision's) figure for the FY, or UNPROFILED where the decision approves a total with
+ * no split by year (checkUnprofiled then checks the decision's groups together).
+ */
 export function decide(g: Group, entry: DecisionEntry | undefined): void {
   if (g.ref === null) return unapproved(g, "NO_DECISION", "NO_REFERENCE");
   if (!entry) return unapproved(g, "NO_DECISION", "UNKNOWN_REFERENCE");
