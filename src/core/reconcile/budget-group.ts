@@ -22,45 +22,63 @@ export type Found =
   | "COMPARED"
   | "UNPROFILED";
 
-/** The budget rows that share (ref, line, FY): checked together against one approved figure. */
-export interface Group {
-  ref: string | null;
-  lineKey: string;
-  lineName: string | null;
-  fy: FinancialYear;
-  budget: number;
-  rows: number;
-  status: ReconciliationStatus;
-  approved: ApprovedFigure | null;
-  decisionLine: string | null;
+/**
+ * The budget rows that share (ref, line, FY): checked together against one approved figure. A class, not an object
+ * literal: V8 may allocate a literal that lives long straight into the old generation, where every later store of a
+ * new object into it (its check, its figure) goes through the write barrier's slow path.
+ */
+export class Group {
+  readonly ref: string | null;
+  readonly lineKey: string;
+  readonly lineName: string | null;
+  readonly fy: FinancialYear;
+  budget = 0;
+  rows = 0;
+  status: ReconciliationStatus = "NO_DECISION";
+  approved: ApprovedFigure | null = null;
+  decisionLine: string | null = null;
   /** Where the approved figure was read. */
-  evidence: Evidence | null;
+  evidence: Evidence | null = null;
   /** What was found, put into words only when a row's message is read (most runs print a few hundred). */
-  found: Found;
+  found: Found = "NO_REFERENCE";
   /** COMPARED: the decision's name for the line, said where the budget calls it something else. */
-  asLine: string | null;
+  asLine: string | null = null;
   /** UNPROFILED: the decision's rows checked together. */
-  unprofiled: UnprofiledCheck | null;
+  unprofiled: UnprofiledCheck | null = null;
   /** The error the decision carries, where no analyst's note settles it for this group. */
-  contradiction: Finding | null;
+  contradiction: Finding | null = null;
   /** The analyst's note that settles the decision's error for this group. */
-  settledBy: Resolution | null;
+  settledBy: Resolution | null = null;
   /** The message, once said. */
-  said: string | undefined;
+  said: string | undefined = undefined;
   /** The figure the rows are checked against, and their budget less it: null where there is none. */
-  approvedPence: Pence | null;
-  variancePence: Pence | null;
+  approvedPence: Pence | null = null;
+  variancePence: Pence | null = null;
   /**
    * The check as reported: for a decision with no split by year, the one all its groups share; for a group checked
    * on its own, made when first read (see `checkOf`), as most runs read few.
    */
-  check: Check | null;
-  resolution?: Resolution;
-  suggested?: Pence;
+  check: Check | null = null;
+  resolution: Resolution | undefined = undefined;
+  suggested: Pence | undefined = undefined;
   /** The decision the reference names, where one was read or registered. */
-  entry: DecisionEntry | undefined;
+  readonly entry: DecisionEntry | undefined;
   /** The reference's group met before this one. */
-  nextInRef: Group | null;
+  nextInRef: Group | null = null;
+
+  constructor(
+    ref: string | null,
+    entry: DecisionEntry | undefined,
+    lineKey: string,
+    lineName: string | null,
+    fy: FinancialYear,
+  ) {
+    this.ref = ref;
+    this.entry = entry;
+    this.lineKey = lineKey;
+    this.lineName = lineName;
+    this.fy = fy;
+  }
 }
 
 /** An approval with no split by year, and the budget rows of all its FYs checked against it together. */
@@ -73,39 +91,6 @@ export interface UnprofiledCheck {
   dated: boolean;
   buckets: SuggestedProfile["buckets"];
   said: string | undefined;
-}
-
-/** A group before its first row is added and before it is decided. */
-export function newGroup(
-  ref: string | null,
-  entry: DecisionEntry | undefined,
-  lineKey: string,
-  lineName: string | null,
-  fy: FinancialYear,
-): Group {
-  return {
-    ref,
-    lineKey,
-    lineName,
-    fy,
-    budget: 0,
-    rows: 0,
-    status: "NO_DECISION",
-    approved: null,
-    decisionLine: null,
-    evidence: null,
-    found: "NO_REFERENCE",
-    asLine: null,
-    unprofiled: null,
-    contradiction: null,
-    settledBy: null,
-    said: undefined,
-    approvedPence: null,
-    variancePence: null,
-    check: null,
-    entry,
-    nextInRef: null,
-  };
 }
 
 /** One shared, frozen list per FY for the checks of a single FY (there are thousands, of a few FYs). */

@@ -62,17 +62,22 @@ class TotalFigure implements YearFigure {
   }
 }
 
-/** One budget line of a decision: its key, the name it was first given, and its figure for each FY. */
-export interface DecisionLine {
-  key: string;
+/**
+ * One budget line of a decision: its key, the name it was first given, and its figure for each FY. A class, not an
+ * object literal: V8 may allocate a literal that lives long straight into the old generation, where every later
+ * store of a new figure into it goes through the write barrier's slow path.
+ */
+export class DecisionLine {
   /** The line's name as first written, or null where only unnamed figures (a decision-wide figure) have the key. */
-  name: string | null;
+  name: string | null = null;
   /** When the line was named, among the decision's lines (0 for the first named). */
-  namedAs: number;
+  namedAs = -1;
   /** Its figures, one per FY, in the order first read. */
-  years: YearFigure | null;
+  years: YearFigure | null = null;
   /** The decision's next line, in the order first read. */
-  next: DecisionLine | null;
+  next: DecisionLine | null = null;
+
+  constructor(readonly key: string) {}
 }
 
 export interface WholePeriodApproval {
@@ -167,7 +172,7 @@ export class DecisionEntry {
   lineFor(key: string, name: string | null): DecisionLine {
     let l = this.line(key);
     if (l === undefined) {
-      l = { key, name: null, namedAs: -1, years: null, next: null };
+      l = new DecisionLine(key);
       let last = this.firstLine;
       if (last === null) this.firstLine = l;
       else {

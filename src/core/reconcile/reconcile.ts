@@ -5,7 +5,7 @@ import { asPence } from "../money/pence";
 import { PeriodProfiles } from "../profile/profile";
 import { barePcdNumber } from "../references/decision-ref";
 import type { RegisterRow } from "../register/register-row";
-import { checkUnprofiled, decide, type Group, markInconsistent, newGroup } from "./budget-group";
+import { checkUnprofiled, decide, Group, markInconsistent } from "./budget-group";
 import { indexDecisions } from "./decision-index";
 import { LineNames } from "./line-names";
 import { addGroup, groupIn, RefCells, type RefGroups } from "./reference-groups";
@@ -76,7 +76,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     const fy = b.fy;
     let g = groupIn(rg, lk, fy);
     if (g === undefined) {
-      g = newGroup(rg.ref, rg.entry, lk, line, fy);
+      g = new Group(rg.ref, rg.entry, lk, line, fy);
       addGroup(rg, g);
       groups.push(g);
     }

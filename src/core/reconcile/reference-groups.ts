@@ -11,14 +11,20 @@ import type { LineNames } from "./line-names";
 /** Past this many groups, a reference's groups are also kept in a Map keyed by line and FY. */
 const SCAN_LIMIT = 16;
 
-/** The groups of one normalised reference (or of the rows with none), and its decision, looked up once. */
-export interface RefGroups {
-  ref: string | null;
-  entry: DecisionEntry | undefined;
+/**
+ * The groups of one normalised reference (or of the rows with none), and its decision, looked up once. A class, for
+ * the reason Group is one.
+ */
+export class RefGroups {
   /** Its groups, linked by `nextInRef`, newest first; most references have a few lines in a few years, so they are scanned. */
-  first: Group | null;
-  count: number;
-  byKey: Map<string, Group> | null;
+  first: Group | null = null;
+  count = 0;
+  byKey: Map<string, Group> | null = null;
+
+  constructor(
+    readonly ref: string | null,
+    readonly entry: DecisionEntry | undefined,
+  ) {}
 }
 
 /** The reference's group for a line key and FY, if its rows have one yet. */
@@ -53,7 +59,7 @@ interface RefSpelling {
  * no string built or hashed per row; any other cell by its text. Either way to the groups of its reference.
  */
 export class RefCells {
-  readonly none: RefGroups = { ref: null, entry: undefined, first: null, count: 0, byKey: null };
+  readonly none = new RefGroups(null, undefined);
   private readonly byRef = new Map<string, RefGroups>();
   private readonly byPcd = new Map<number, RefGroups>();
   private readonly byText = new Map<string, RefSpelling>();
@@ -90,7 +96,7 @@ export class RefCells {
   private groupsOf(ref: string): RefGroups {
     let rg = this.byRef.get(ref);
     if (rg === undefined) {
-      rg = { ref, entry: this.entries.get(ref), first: null, count: 0, byKey: null };
+      rg = new RefGroups(ref, this.entries.get(ref));
       this.byRef.set(ref, rg);
     }
     return rg;
