@@ -80,12 +80,24 @@ export class DecisionLine {
   constructor(readonly key: string) {}
 }
 
-export interface WholePeriodApproval {
-  pence: number;
-  start: string | null;
-  end: string | null;
-  evidence: Evidence | null;
-  recipient: string | null;
+/** An approval of money over a period (no split by year), with the words it was read from; Evidence made when asked. */
+export class WholePeriodApproval {
+  private made: Evidence | null = null;
+
+  constructor(
+    readonly pence: number,
+    readonly start: string | null,
+    readonly end: string | null,
+    readonly recipient: string | null,
+    private readonly file: string | null,
+    private readonly read: Quote | null,
+  ) {}
+
+  get evidence(): Evidence | null {
+    if (this.made === null && this.read !== null && this.file !== null)
+      this.made = { file: this.file, quote: this.read.quote, offset: this.read.offset };
+    return this.made;
+  }
 }
 
 interface ScopedResolution {
@@ -347,8 +359,7 @@ function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineName
   // and its period theirs (which is also the period of its allocations: decisionPeriod gives the same dates).
   entry.wholePeriod = record.approvals.map((a) => {
     extendPeriod(entry, a.start, a.end);
-    const evidence: Evidence = { file: record.file, quote: a.quote, offset: a.offset };
-    return { pence: a.pence, start: a.start, end: a.end, evidence, recipient: a.recipient };
+    return new WholePeriodApproval(a.pence, a.start, a.end, a.recipient, record.file, a);
   });
 }
 
@@ -360,7 +371,9 @@ function addWholePeriod(
   evidence: Evidence | null,
   recipient: string | null,
 ): void {
-  entry.wholePeriod.push({ pence, start, end, evidence, recipient });
+  entry.wholePeriod.push(
+    new WholePeriodApproval(pence, start, end, recipient, evidence?.file ?? null, evidence),
+  );
 }
 
 /** An extracted figure for a line (or the decision as a whole, line null) in a FY. */
