@@ -26,16 +26,13 @@ export interface YearFigure extends ApprovedFigure {
 }
 
 /**
- * A figure read from a decision record (or a copy of one in the register): it keeps the words it was read from, and
- * makes its Evidence only when asked, as most of an index's figures are never shown.
+ * Something read from a decision's text: it keeps the words it was read from (the file and the quote with its
+ * offset), and makes its Evidence only when asked, as most of an index's figures are never shown.
  */
-class ReadFigure implements YearFigure {
-  next: YearFigure | null = null;
+abstract class ReadFromText {
   private made: Evidence | null = null;
 
   constructor(
-    readonly fy: FinancialYear,
-    public pence: number,
     private readonly file: string | null,
     private readonly read: Quote | null,
   ) {}
@@ -44,6 +41,20 @@ class ReadFigure implements YearFigure {
     if (this.made === null && this.read !== null && this.file !== null)
       this.made = { file: this.file, quote: this.read.quote, offset: this.read.offset };
     return this.made;
+  }
+}
+
+/** A figure read from a decision record (or a copy of one in the register). */
+class ReadFigure extends ReadFromText implements YearFigure {
+  next: YearFigure | null = null;
+
+  constructor(
+    readonly fy: FinancialYear,
+    public pence: number,
+    file: string | null,
+    read: Quote | null,
+  ) {
+    super(file, read);
   }
 }
 
@@ -81,22 +92,16 @@ export class DecisionLine {
 }
 
 /** An approval of money over a period (no split by year), with the words it was read from; Evidence made when asked. */
-export class WholePeriodApproval {
-  private made: Evidence | null = null;
-
+export class WholePeriodApproval extends ReadFromText {
   constructor(
     readonly pence: number,
     readonly start: string | null,
     readonly end: string | null,
     readonly recipient: string | null,
-    private readonly file: string | null,
-    private readonly read: Quote | null,
-  ) {}
-
-  get evidence(): Evidence | null {
-    if (this.made === null && this.read !== null && this.file !== null)
-      this.made = { file: this.file, quote: this.read.quote, offset: this.read.offset };
-    return this.made;
+    file: string | null,
+    read: Quote | null,
+  ) {
+    super(file, read);
   }
 }
 
