@@ -1,9 +1,6 @@
-import { z } from "zod";
-
 /**
- * zod, configured once for the whole product: jitless, so it never compiles parsers with `new Function` (an eval)
- * and never probes for it, which the task pane's Content-Security-Policy would report. Import `z` from here.
+ * zod for the whole product. Import `z` from here, and import ./zod-settings.ts beside it where schemas are built.
+ * This module only re-exports: any statement of its own stops webpack tracking which parts of zod are used (see
+ * zod-settings.ts).
  */
-z.config({ jitless: true });
-
-export { z };
+export { z } from "zod";

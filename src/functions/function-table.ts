@@ -1,4 +1,5 @@
 import { z } from "../core/schema";
+import "../core/zod-settings";
 import { parseDate } from "../core/dates/parse-date";
 import { delegationLevel, knownKinds, mopacScheme } from "../core/delegation";
 import { financialYearOf, parseFinancialYear } from "../core/financial-year/financial-year";

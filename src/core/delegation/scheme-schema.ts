@@ -1,4 +1,5 @@
 import { z } from "../schema";
+import "../zod-settings";
 import { isIsoDate } from "../thresholds/iso-date";
 import { QUOTED } from "../thresholds/schema-issue";
 import { checkVersionRanges } from "../thresholds/version-ranges";

@@ -1,4 +1,5 @@
 import { z } from "../schema";
+import "../zod-settings";
 import { ReconcilerError } from "../errors";
 import { asPence, type Pence } from "../money/pence";
 import { isIsoDate, type IsoDate } from "./iso-date";
