@@ -120,6 +120,14 @@ function devHttpsOptions() {
 }
 
 /** TypeScript through ts-loader, type checking left to `npm run typecheck`. Shared by the Excel and preview builds. */
+/** pdf.js stays in its own lazy chunk, in every bundle: it never joins an initial one. */
+const pdfjsChunk = {
+  test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,
+  name: "pdfjs",
+  chunks: "async",
+  priority: 40,
+};
+
 function typeScriptRule(isProduction) {
   return {
     test: /\.tsx?$/,
@@ -176,12 +184,7 @@ function previewConfig(mode, outDir) {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          pdfjs: {
-            test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,
-            name: "pdfjs",
-            chunks: "async",
-            priority: 40,
-          },
+          pdfjs: pdfjsChunk,
         },
       },
     },
@@ -250,13 +253,7 @@ export default (env, argv) => {
             name: "fluent",
             priority: 20,
           },
-          // pdf.js stays in its own lazy chunk; it never joins an initial one.
-          pdfjs: {
-            test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/,
-            name: "pdfjs",
-            chunks: "async",
-            priority: 40,
-          },
+          pdfjs: pdfjsChunk,
         },
       },
     },

@@ -27,6 +27,7 @@ import { useSession } from "../session";
 import { readWorkbookRegister } from "../workbook-register";
 import { DecisionReview } from "./decision-review";
 import { ImportDifferences } from "./import-differences";
+import { ErrorMessage } from "../components/error-message";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -164,11 +165,7 @@ export function ImportView(props: { headingId: string }): JSX.Element {
       </div>
 
       <ProgressPanel task={task} />
-      {task.error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{task.error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ErrorMessage text={task.error} />
       <div role="status">
         {done ? (
           <MessageBar intent="success">

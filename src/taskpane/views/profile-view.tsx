@@ -30,6 +30,7 @@ import { problemText } from "../long-task";
 import { profileSheet, type ProfileRequest } from "../profile-sheet";
 import { useSession } from "../session";
 import { readWorkbookRegister } from "../workbook-register";
+import { ErrorMessage } from "../components/error-message";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -205,11 +206,7 @@ export function ProfileView(props: { headingId: string }): JSX.Element {
           Write to the workbook
         </Button>
       </div>
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ErrorMessage text={error} />
       <div role="status">
         {written ? (
           <MessageBar intent="success">

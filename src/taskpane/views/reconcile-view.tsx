@@ -1,8 +1,6 @@
 import {
   Button,
   Field,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -27,6 +25,7 @@ import { StatusBadge } from "../components/status-badge";
 import { problemText, useLongTask } from "../long-task";
 import { runReconcile, type ReconcileScope } from "../reconcile-run";
 import { useSession } from "../session";
+import { ErrorMessage } from "../components/error-message";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -153,16 +152,8 @@ export function ReconcileView(props: { headingId: string; active: boolean }): JS
         </Button>
       </div>
       <ProgressPanel task={task} />
-      {task.error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{task.error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {selectError ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{selectError}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ErrorMessage text={task.error} />
+      <ErrorMessage text={selectError} />
 
       {r && last ? (
         <section aria-labelledby={`${props.headingId}-result`} className={styles.root}>

@@ -1,7 +1,5 @@
 import {
   Button,
-  MessageBar,
-  MessageBarBody,
   Subtitle1,
   Table,
   TableBody,
@@ -22,6 +20,7 @@ import { FindingsList } from "../components/findings-list";
 import { problemText } from "../long-task";
 import { useSession } from "../session";
 import { readWorkbookRegister, type WorkbookRegister } from "../workbook-register";
+import { ErrorMessage } from "../components/error-message";
 
 const useStyles = makeStyles({
   root: { display: "grid", gap: tokens.spacingVerticalM },
@@ -83,11 +82,7 @@ export function RegisterView(props: { headingId: string; active: boolean }): JSX
       <div>
         <Button onClick={() => void refresh()}>Refresh</Button>
       </div>
-      {error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <ErrorMessage text={error} />
       {rows.length > 0 ? (
         <ScrollArea label="Decisions register, scrolls sideways" minWidth="48em">
           <Table size="small" aria-label="Decisions register">
