@@ -44,10 +44,10 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   const budgetRows = input.budgetRows;
   const n = budgetRows.length;
 
-  // 1. Group the rows by (ref, line, FY). Each distinct reference cell is read once (its normalised reference, the
-  // decision it names, the line its rest names); each distinct line text has its key worked out once (LineNames
-  // caches it). Per row: a Map lookup by the reference cell's own string, one by the line's, and a short scan of
-  // the reference's groups: no key string is built per row.
+  // 1. Group the rows by (ref, line, FY). A bare PCD reference cell is read to its number, and the reference's groups
+  // found by it; any other reference cell is read once (its normalised reference, the decision it names, the line its
+  // rest names); each distinct line text has its key worked out once (LineNames caches it). Per row: a lookup by
+  // the reference, one by the line's text, and a short scan of the reference's groups: no key string is built.
   const groups: Group[] = [];
   const cells = new RefCells(index.entries, names);
   const groupOf: Group[] = new Array<Group>(n);
