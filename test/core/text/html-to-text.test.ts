@@ -15,6 +15,13 @@ describe("htmlToText", () => {
     );
   });
 
+  it("keeps a table row's empty first cells as tabs, so its figures stay under their columns", () => {
+    expect(
+      htmlToText("<table><tr><td>Total</td><td>£500</td></tr><tr><td></td><td>£500</td></tr></table>"),
+    ).toBe("Total\t£500\n\t£500");
+    expect(htmlToText("<table><td><td>.")).toBe("\t.");
+  });
+
   it("decodes named, decimal and hexadecimal character references", () => {
     expect(htmlToText("<p>&pound;1,000 &amp; &#163;2 &#x2013; &ndash;&nbsp;x &hellip; &#150;</p>")).toBe(
       "£1,000 & £2 – – x … –",
@@ -107,7 +114,9 @@ describe("htmlToText", () => {
         const text = htmlToText(parts.join(""));
         expect(typeof text).toBe("string");
         expect(text).not.toMatch(/\n\n\n/);
-        for (const line of text.split("\n")) expect(line).toMatch(/^(?:(?:  )+- )?\S(?:.*\S)?$|^$/);
+        // A line starts with text, a nested bullet's indent, or (a table row whose first cells are empty) tabs that
+        // keep its cells under their columns.
+        for (const line of text.split("\n")) expect(line).toMatch(/^(?:(?:  )+- |\t+)?\S(?:.*\S)?$|^$/);
       }),
       { numRuns: 500 },
     );
