@@ -129,7 +129,10 @@ export function yearFigures(first: YearFigure | null): YearFigure[] {
   return out;
 }
 
-/** Puts `figure` in the list in place of the figure for its FY, or at the end; returns the list's new head. */
+/**
+ * Puts `figure` in the list in place of the figure for its FY, or at the end; returns the list's new head. The
+ * figure may come from another list (an analyst's FY totals move into the decision's): its old link is replaced.
+ */
 function putYear(first: YearFigure | null, figure: YearFigure): YearFigure {
   let prev: YearFigure | null = null;
   for (let y = first; y !== null; prev = y, y = y.next) {
@@ -139,6 +142,7 @@ function putYear(first: YearFigure | null, figure: YearFigure): YearFigure {
     prev.next = figure;
     return first!;
   }
+  figure.next = null;
   if (prev === null) return figure;
   prev.next = figure;
   return first!;

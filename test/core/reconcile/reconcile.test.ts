@@ -168,6 +168,37 @@ describe("reconcile: statuses", () => {
     expect(r.findings.some((x) => x.code === "ANALYST_FIGURE")).toBe(true);
   });
 
+  it("an analyst's FY totals replace the decision's for those years, a year it had and a year it had not", () => {
+    // The decision has a figure for 2023/24 only; the register gives totals (no line) for 2024/25, then 2023/24.
+    // Moving the second into the decision's list once looped the first back onto it, and reconcile never returned.
+    const decision = record("PCD 300", {
+      approvals: [approval(150_000_00, "2023-04-01", "2025-03-31")],
+      allocations: [allocation("Drive", "2023/24", 50_000_00)],
+    });
+    const total = (year: string, pence: number): RegisterRow => ({
+      ref: "PCD 300",
+      line: null,
+      fy: fy(year),
+      approvedPence: p(pence),
+      recipient: null,
+      start: null,
+      end: null,
+      fundingSource: null,
+      resolution: `total for ${year} per the finance report`,
+      source: "analyst",
+      evidence: null,
+    });
+    const r = one(
+      [budget("PCD 300", null, "2023/24", 55_000_00), budget("PCD 300", null, "2024/25", 70_000_00)],
+      [decision],
+      [total("2024/25", 70_000_00), total("2023/24", 55_000_00)],
+    );
+    expect(r.rows.map((x) => [x.fy, x.status, x.approvedPence, x.resolution?.note])).toEqual([
+      ["2023/24", "MATCHED", 55_000_00, "total for 2023/24 per the finance report"],
+      ["2024/25", "MATCHED", 70_000_00, "total for 2024/25 per the finance report"],
+    ]);
+  });
+
   it("register rows copied from a decision (source extracted) never count its money twice", () => {
     const copy: RegisterRow = {
       ref: "PCD 100",
