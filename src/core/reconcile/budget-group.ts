@@ -19,13 +19,18 @@ export type Found =
   | "LINE_OUTSIDE_YEARS"
   | "UNKNOWN_LINE"
   | "NO_FIGURE"
-  | "COMPARED"
+  /** Compared with the figure of the decision's line of that name (the decision may spell it otherwise). */
+  | "COMPARED_LINE"
+  /** Compared with the decision's total for the FY. */
+  | "COMPARED_TOTAL"
   | "UNPROFILED";
 
 /**
  * The budget rows that share (ref, line, FY): checked together against one approved figure. A class, not an object
  * literal: V8 may allocate a literal that lives long straight into the old generation, where every later store of a
- * new object into it (its check, its figure) goes through the write barrier's slow path.
+ * new object into it (its check, its figure) goes through the write barrier's slow path. It holds only what every
+ * group has; what follows from it (evidence, approved, variance, resolution) is read through, and what few groups
+ * have is in `detail`: a run over 5,000 rows makes thousands of groups, and their size is most of its allocation.
  */
 export class Group {
   readonly ref: string | null;
@@ -35,36 +40,18 @@ export class Group {
   budget = 0;
   rows = 0;
   status: ReconciliationStatus = "NO_DECISION";
-  approved: ApprovedFigure | null = null;
-  decisionLine: string | null = null;
-  /** Where the approved figure was read. */
-  evidence: Evidence | null = null;
   /** What was found, put into words only when a row's message is read (most runs print a few hundred). */
   found: Found = "NO_REFERENCE";
-  /** COMPARED: the decision's name for the line, said where the budget calls it something else. */
-  asLine: string | null = null;
-  /** UNPROFILED: the decision's rows checked together. */
-  unprofiled: UnprofiledCheck | null = null;
-  /** The error the decision carries, where no analyst's note settles it for this group. */
-  contradiction: Finding | null = null;
-  /** The analyst's note that settles the decision's error for this group. */
-  settledBy: Resolution | null = null;
-  /** The message, once said. */
-  said: string | undefined = undefined;
-  /** The figure the rows are checked against, and their budget less it: null where there is none. */
-  approvedPence: Pence | null = null;
-  variancePence: Pence | null = null;
-  /**
-   * The check as reported: for a decision with no split by year, the one all its groups share; for a group checked
-   * on its own, made when first read (see `checkOf`), as most runs read few.
-   */
-  check: Check | null = null;
-  resolution: Resolution | undefined = undefined;
-  suggested: Pence | undefined = undefined;
+  /** The figure the rows are checked against (their line's or the decision's for the FY, or its unsplit total). */
+  approved: ApprovedFigure | null = null;
+  /** The decision's name for the line, where it has one. */
+  decisionLine: string | null = null;
   /** The decision the reference names, where one was read or registered. */
   readonly entry: DecisionEntry | undefined;
   /** The reference's group met before this one. */
   nextInRef: Group | null = null;
+  /** What few groups have, made when first needed. */
+  detail: GroupDetail | null = null;
 
   constructor(
     ref: string | null,
@@ -79,6 +66,48 @@ export class Group {
     this.lineName = lineName;
     this.fy = fy;
   }
+
+  /** Where the approved figure was read. */
+  get evidence(): Evidence | null {
+    return this.approved === null ? null : this.approved.evidence;
+  }
+
+  /** The figure the rows are checked against: null where there is none. */
+  get approvedPence(): Pence | null {
+    return this.approved === null ? null : (this.approved.pence as Pence);
+  }
+
+  /** The rows' budget less the approved figure (for a decision with no split, all its rows' budget): null where none. */
+  get variancePence(): Pence | null {
+    const u = this.detail?.unprofiled;
+    if (u) return u.check.variancePence;
+    return this.approved === null ? null : ((this.budget - this.approved.pence) as Pence);
+  }
+
+  /** The analyst's note that set the figure, or else settles the decision's error for this group. */
+  get resolution(): Resolution | undefined {
+    return this.approved?.resolution ?? this.detail?.settledBy ?? undefined;
+  }
+
+  more(): GroupDetail {
+    return (this.detail ??= new GroupDetail());
+  }
+}
+
+/** What few groups have. */
+export class GroupDetail {
+  /** UNPROFILED: the decision's rows checked together. */
+  unprofiled: UnprofiledCheck | null = null;
+  /** UNPROFILED: the suggested profile's figure for the group's FY. */
+  suggested: Pence | undefined = undefined;
+  /** The error the decision carries, where no analyst's note settles it for this group. */
+  contradiction: Finding | null = null;
+  /** The analyst's note that settles the decision's error for this group. */
+  settledBy: Resolution | null = null;
+  /** The check of a group checked on its own, made when first read (see `checkOf`), as most runs read few. */
+  check: Check | null = null;
+  /** The message, once said. */
+  said: string | undefined = undefined;
 }
 
 /** An approval with no split by year, and the budget rows of all its FYs checked against it together. */
@@ -90,6 +119,8 @@ export interface UnprofiledCheck {
   budget: number;
   dated: boolean;
   buckets: SuggestedProfile["buckets"];
+  /** The check all its groups report. */
+  check: Check;
   said: string | undefined;
 }
 
@@ -107,7 +138,9 @@ function oneFy(fy: FinancialYear): readonly FinancialYear[] {
 
 /** The group's check: its rows, FYs, budget, approved figure and variance. */
 export function checkOf(g: Group): Check {
-  return (g.check ??= {
+  const u = g.detail?.unprofiled;
+  if (u) return u.check;
+  return (g.more().check ??= {
     rows: g.rows,
     fys: oneFy(g.fy),
     budgetPence: asPence(g.budget),
@@ -116,18 +149,15 @@ export function checkOf(g: Group): Check {
   });
 }
 
-/** `asLine`: the decision's name for the line, said where the budget calls it something else. */
-function compare(g: Group, figure: ApprovedFigure, asLine: string | null): void {
+function compare(g: Group, figure: ApprovedFigure, found: "COMPARED_LINE" | "COMPARED_TOTAL"): void {
   g.approved = figure;
-  g.evidence = figure.evidence;
   const variance = g.budget - figure.pence;
   g.status = variance === 0 ? "MATCHED" : variance > 0 ? "OVER" : "UNDER";
-  if (figure.resolution) g.resolution = figure.resolution;
-  asPence(g.budget); // whole pence, or a clear error now rather than when the check is read
-  g.approvedPence = asPence(figure.pence);
-  g.variancePence = asPence(variance);
-  g.found = "COMPARED";
-  g.asLine = asLine;
+  // Whole pence, or a clear error now rather than when the check is read.
+  asPence(g.budget);
+  asPence(figure.pence);
+  asPence(variance);
+  g.found = found;
 }
 
 /** A group with no approved figure: its check has the budget alone. */
@@ -152,12 +182,12 @@ export function decide(g: Group, entry: DecisionEntry | undefined): void {
     if (line) {
       g.decisionLine = line.name;
       const figure = yearFigure(line.years, g.fy);
-      if (figure) return compare(g, figure, g.decisionLine);
+      if (figure) return compare(g, figure, "COMPARED_LINE");
       return unapproved(g, "OUTSIDE_PERIOD", "LINE_OUTSIDE_YEARS");
     }
     if (g.lineKey !== "" && entry.namedKeyed > 1) return unapproved(g, "NO_DECISION", "UNKNOWN_LINE");
     if (entry.namedKeyed === 1) g.decisionLine = entry.firstNamedKeyed!.name;
-    return compare(g, fyTotal, null);
+    return compare(g, fyTotal, "COMPARED_TOTAL");
   }
   const unsplit = unsplitPence(entry);
   if (unsplit === null) return unapproved(g, "NO_DECISION", "NO_FIGURE");
@@ -168,8 +198,6 @@ export function decide(g: Group, entry: DecisionEntry | undefined): void {
     evidence: unsplit.evidence,
     ...(unsplit.resolution ? { resolution: unsplit.resolution } : {}),
   };
-  g.evidence = unsplit.evidence;
-  if (unsplit.resolution) g.resolution = unsplit.resolution;
 }
 
 /** The rows of a decision with no split by year, checked together against its total, and a profile suggested. */
@@ -217,15 +245,14 @@ export function checkUnprofiled(
     budget,
     dated,
     buckets,
+    check,
     said: undefined,
   };
   for (const g of list) {
-    g.check = check;
-    g.approvedPence = check.approvedPence;
-    g.variancePence = check.variancePence;
-    g.unprofiled = u;
+    const d = g.more();
+    d.unprofiled = u;
     const s = buckets.find((b) => b.label === g.fy);
-    if (s !== undefined) g.suggested = s.pence;
+    if (s !== undefined) d.suggested = s.pence;
   }
   const budgetByFy: Record<string, Pence> = {};
   for (const b of buckets) budgetByFy[b.label] = asPence(byFy.get(b.label as FinancialYear) ?? 0);
@@ -249,10 +276,9 @@ export function markInconsistent(g: Group, entry: DecisionEntry | undefined): vo
   if (g.status === "NO_DECISION" || g.status === "OUTSIDE_PERIOD") return;
   const resolution = entry.resolutionFor(g.lineKey, g.fy);
   if (resolution) {
-    g.resolution ??= resolution;
-    g.settledBy = resolution;
+    g.more().settledBy = resolution;
     return;
   }
   g.status = "DECISION_INCONSISTENT";
-  g.contradiction = entry.firstError;
+  g.more().contradiction = entry.firstError;
 }

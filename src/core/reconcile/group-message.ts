@@ -18,14 +18,15 @@ function budgetWords(g: Group): string {
 /** A group's message: what was found, and how its decision's own error stands. */
 export function sayGroup(g: Group): string {
   const found = sayFound(g);
-  if (g.settledBy !== null) {
-    const r = g.settledBy;
+  const d = g.detail;
+  if (d?.settledBy) {
+    const r = d.settledBy;
     const where = r.place ? ` (${r.place.sheet}!${r.place.cell})` : "";
     const note = r.note.length > 80 ? `${r.note.slice(0, 77).trimEnd()}…` : r.note;
     return `${found}; ${g.ref} contradicts itself, settled by the analyst's resolution${where}: "${note}"`;
   }
-  if (g.contradiction !== null)
-    return `${found}; but ${g.ref} contradicts itself (${g.contradiction.code}, see Findings): confirm the figure with its author, then add a resolution note to the Decisions register`;
+  if (d?.contradiction)
+    return `${found}; but ${g.ref} contradicts itself (${d.contradiction.code}, see Findings): confirm the figure with its author, then add a resolution note to the Decisions register`;
   return found;
 }
 
@@ -48,17 +49,19 @@ function sayFound(g: Group): string {
       return `${g.ref} names no budget line "${g.lineName}" (${budgetWords(g)}); its lines are ${entry!.lineNames().join(", ")}: rename the row, or declare the names the same line (an alias)`;
     case "NO_FIGURE":
       return `${g.ref} is in the register but gives no approved figure for ${g.fy}`;
-    case "COMPARED": {
+    case "COMPARED_LINE":
+    case "COMPARED_TOTAL": {
       const figure = g.approved!;
       const variance = g.budget - figure.pence;
       const by =
         variance === 0 ? "" : ` (${variance > 0 ? "over" : "under"} by ${money(Math.abs(variance))})`;
       const source = figure.resolution ? " per the analyst's register" : "";
-      const named = g.asLine !== null && g.asLine !== g.lineName ? ` (as "${g.asLine}")` : "";
+      const asLine = g.found === "COMPARED_LINE" ? g.decisionLine : null;
+      const named = asLine !== null && asLine !== g.lineName ? ` (as "${asLine}")` : "";
       return `${describeLine(g)}: ${budgetWords(g)} against ${money(figure.pence)} approved${source}${named}${by}`;
     }
     case "UNPROFILED":
-      return sayUnprofiled(g.unprofiled!);
+      return sayUnprofiled(g.detail!.unprofiled!);
   }
 }
 

@@ -121,9 +121,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   let approvedTotal = 0;
   let varianceTotal = 0;
   for (const g of groups) {
-    if (g.unprofiled !== null) continue;
-    if (g.approvedPence !== null) approvedTotal += g.approvedPence;
-    if (g.variancePence !== null) varianceTotal += g.variancePence;
+    if (g.approved === null || g.detail?.unprofiled) continue;
+    approvedTotal += g.approved.pence;
+    varianceTotal += g.budget - g.approved.pence;
   }
   for (const list of unprofiled.values()) {
     const shared = list[0]!;

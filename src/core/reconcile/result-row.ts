@@ -73,11 +73,11 @@ export class ResultRow implements ReconciliationRow {
     return this.#g.resolution;
   }
   get suggestedPence(): Pence | undefined {
-    return this.#g.suggested;
+    return this.#g.detail?.suggested;
   }
   get message(): string {
-    const g = this.#g;
-    return (g.said ??= sayGroup(g));
+    const d = this.#g.more();
+    return (d.said ??= sayGroup(this.#g));
   }
 
   /** As a plain object, with the message: `reconcile --json` prints it. Optional fields only where there is one. */
