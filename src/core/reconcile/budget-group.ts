@@ -209,13 +209,19 @@ export function checkUnprofiled(
   const approved = list[0]!.approved!;
   let budget = 0;
   let rows = 0;
-  const byFy = new Map<FinancialYear, number>();
+  // The budget of each FY, in the order the FYs were met: a decision's rows fall in a few FYs.
+  const seen: FinancialYear[] = [];
+  const seenBudget: number[] = [];
   for (const g of list) {
     budget += g.budget;
     rows += g.rows;
-    byFy.set(g.fy, (byFy.get(g.fy) ?? 0) + g.budget);
+    const k = seen.indexOf(g.fy);
+    if (k < 0) {
+      seen.push(g.fy);
+      seenBudget.push(g.budget);
+    } else seenBudget[k]! += g.budget;
   }
-  const fys = [...byFy.keys()].sort();
+  const fys = seen.slice().sort();
   const variance = budget - approved.pence;
   const check: Check = {
     rows,
@@ -255,8 +261,8 @@ export function checkUnprofiled(
     if (s !== undefined) d.suggested = s.pence;
   }
   const budgetByFy: Record<string, Pence> = {};
-  for (const b of buckets) budgetByFy[b.label] = asPence(byFy.get(b.label as FinancialYear) ?? 0);
-  for (const [fy, p] of byFy) budgetByFy[fy] = asPence(p);
+  for (const b of buckets) budgetByFy[b.label] = asPence(0);
+  for (let k = 0; k < seen.length; k++) budgetByFy[seen[k]!] = asPence(seenBudget[k]!);
   return {
     ref: entry.ref,
     file: entry.file,

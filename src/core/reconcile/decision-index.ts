@@ -5,6 +5,7 @@ import type { Evidence, RegisterRow } from "../register/register-row";
 import { definedAcronyms } from "./defined-acronyms";
 import type { LineNames } from "./line-names";
 import { financialYearsBetween } from "../financial-year/financial-year";
+import { pcdRefNumber } from "../references/decision-ref";
 import type { Resolution } from "./reconciliation";
 
 /** An approved figure as the matcher uses it: the money, where it was read, and the analyst's note if one set it. */
@@ -167,8 +168,11 @@ export class DecisionEntry {
   fyTotals: YearFigure | null = null;
   wholePeriod: WholePeriodApproval[] = [];
   wholeOverride: ApprovedFigure | null = null;
-  /** The FYs the decision covers, or null where it does not say (no dated approval, no FY split). */
-  periodFys: FinancialYear[] | null = null;
+  /**
+   * The FYs the decision covers, or null where it does not say (no dated approval, no FY split). Entries with the
+   * same FYs may share one list: it is not changed once the index is built.
+   */
+  periodFys: readonly FinancialYear[] | null = null;
   start: string | null = null;
   end: string | null = null;
   /** The first error the decision's record carries (its figures disagree), or null. */
@@ -180,7 +184,11 @@ export class DecisionEntry {
   /** True once an analyst's row gives this reference a figure (only then can a figure carry a resolution). */
   hasAnalystFigures = false;
 
-  constructor(readonly ref: string) {}
+  constructor(
+    readonly ref: string,
+    /** Its place among the index's entries (0, 1, 2…), so a run can keep something per entry in an array. */
+    readonly ordinal: number,
+  ) {}
 
   /** The line with this key, if the decision has it. */
   line(key: string): DecisionLine | undefined {
@@ -256,6 +264,8 @@ export class DecisionEntry {
 
 export interface DecisionIndex {
   entries: Map<string, DecisionEntry>;
+  /** The entries whose reference is "PCD" and a number, by the number: a budget cell's bare PCD number finds its decision without writing the reference out. */
+  byPcdNumber: Map<number, DecisionEntry>;
   findings: Finding[];
 }
 
@@ -275,7 +285,7 @@ export function indexDecisions(
   const entryFor = (ref: string): DecisionEntry => {
     let e = entries.get(ref);
     if (!e) {
-      e = new DecisionEntry(ref);
+      e = new DecisionEntry(ref, entries.size);
       entries.set(ref, e);
     }
     return e;
@@ -286,18 +296,21 @@ export function indexDecisions(
   }
 
   for (const record of decisions) {
-    const existing = entries.get(record.ref);
-    if (existing?.file) {
+    let entry = entries.get(record.ref);
+    if (entry?.file) {
       findings.push({
         code: "DUPLICATE_DECISION",
         severity: "warning",
-        message: `${record.file} is ${record.ref} again (already read from ${existing.file}); its figures were not counted twice`,
+        message: `${record.file} is ${record.ref} again (already read from ${entry.file}); its figures were not counted twice`,
         quotes: [],
         ref: record.ref,
       });
       continue;
     }
-    const entry = entryFor(record.ref);
+    if (entry === undefined) {
+      entry = new DecisionEntry(record.ref, entries.size);
+      entries.set(record.ref, entry);
+    }
     entry.file = record.file;
     for (const f of record.findings)
       if (f.severity === "error") {
@@ -331,9 +344,14 @@ export function indexDecisions(
   }
 
   const periods = new PeriodYears();
+  const byPcdNumber = new Map<number, DecisionEntry>();
   // forEach, not for-of: no iterator result is made per entry.
-  entries.forEach((entry) => finish(entry, periods));
-  return { entries, findings };
+  entries.forEach((entry) => {
+    finish(entry, periods);
+    const num = pcdRefNumber(entry.ref);
+    if (num >= 0) byPcdNumber.set(num, entry);
+  });
+  return { entries, byPcdNumber, findings };
 }
 
 /** The FYs of each distinct period, worked out once (most decisions share a few periods). */
@@ -341,6 +359,14 @@ class PeriodYears {
   private readonly byStart = new Map<string, Map<string, FinancialYear[]>>();
   /** A working set of FYs, reused for every entry (each keeps a copy of its own size). */
   readonly working = new YearList();
+
+  private last: readonly FinancialYear[] = [];
+
+  /** The FYs in `fys`, as a list of its own: the last one kept, where it holds the same (most decisions share one). */
+  keep(fys: YearList): readonly FinancialYear[] {
+    if (!fys.sameAs(this.last)) this.last = fys.copy();
+    return this.last;
+  }
 
   of(start: string, end: string): FinancialYear[] {
     let byEnd = this.byStart.get(start);
@@ -417,8 +443,8 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
   if (row.resolution) entry.resolutions = [...entry.resolutions, { lineKey, fy: row.fy, resolution }];
   if (row.approvedPence === null) {
     if (row.fy !== null) {
-      const fys = (entry.periodFys ??= []);
-      if (!fys.includes(row.fy)) fys.push(row.fy);
+      const fys = entry.periodFys ?? [];
+      if (!fys.includes(row.fy)) entry.periodFys = [...fys, row.fy];
     }
     return;
   }
@@ -483,7 +509,7 @@ function finish(entry: DecisionEntry, periods: PeriodYears): void {
     fys.addAll(periods.of(entry.start, entry.end));
   }
   // With undated approvals and no split, the decision does not say which years it covers.
-  entry.periodFys = fys.length > 0 && !(undated && entry.fyTotals === null) ? fys.copy() : null;
+  entry.periodFys = fys.length > 0 && !(undated && entry.fyTotals === null) ? periods.keep(fys) : null;
 }
 
 /**
@@ -510,6 +536,13 @@ class YearList {
 
   get length(): number {
     return this.size;
+  }
+
+  /** True where it holds the FYs of `list`, in the same order. */
+  sameAs(list: readonly FinancialYear[]): boolean {
+    if (list.length !== this.size) return false;
+    for (let i = 0; i < this.size; i++) if (this.items[i] !== list[i]) return false;
+    return true;
   }
 
   /** A copy of its own size. */

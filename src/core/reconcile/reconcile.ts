@@ -49,10 +49,11 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   // rest names); each distinct line text has its key worked out once (LineNames caches it). Per row: a lookup by
   // the reference, one by the line's text, and a short scan of the reference's groups: no key string is built.
   const groups: Group[] = [];
-  const cells = new RefCells(index.entries, names);
-  const groupOf: Group[] = new Array<Group>(n);
-  /** The row's line as written, or as its reference cell names it ("PCD 1234 Outreach"). */
-  const lineOf: (string | null)[] = new Array<string | null>(n);
+  const cells = new RefCells(index, names);
+  // Each row's result is a view of its budget row and its group, so it is made here: what the group finds is read
+  // through it later.
+  const rows: ReconciliationRow[] = new Array<ReconciliationRow>(n);
+  let budgetTotal = 0;
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     const text = b.refText;
@@ -82,8 +83,8 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     }
     g.budget += b.pence;
     g.rows++;
-    groupOf[i] = g;
-    lineOf[i] = line;
+    budgetTotal += b.pence;
+    rows[i] = new ResultRow(b, line, g);
   }
 
   // 2. Decide each group.
@@ -102,20 +103,12 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     profiles.push(checkUnprofiled(index.entries.get(ref)!, list, periods));
   for (const g of groups) if (g.ref !== null) markInconsistent(g, g.entry);
 
-  // 3. One result row per budget row.
-  const rows: ReconciliationRow[] = new Array<ReconciliationRow>(n);
+  // 3. Counted by status, a group's rows at a time.
   const counts = Object.fromEntries(RECONCILIATION_STATUSES.map((s) => [s, 0])) as Record<
     ReconciliationStatus,
     number
   >;
-  let budgetTotal = 0;
-  for (let i = 0; i < n; i++) {
-    const b = budgetRows[i]!;
-    const g = groupOf[i]!;
-    rows[i] = new ResultRow(b, lineOf[i]!, g);
-    counts[g.status]++;
-    budgetTotal += b.pence;
-  }
+  for (const g of groups) counts[g.status] += g.rows;
 
   // Approved and variance: once per check (a decision's shared check once for all its groups).
   let approvedTotal = 0;

@@ -5,7 +5,7 @@
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import { pcdRef, splitByForms } from "../references/decision-ref";
 import type { Group } from "./budget-group";
-import type { DecisionEntry } from "./decision-index";
+import type { DecisionEntry, DecisionIndex } from "./decision-index";
 import type { LineNames } from "./line-names";
 
 /** Past this many groups, a reference's groups are also kept in a Map keyed by line and FY. */
@@ -56,25 +56,32 @@ interface RefSpelling {
 
 /**
  * Reference cells, each distinct one read once: a bare PCD reference ("PCD 1307", "pcd-1307") by its number, with
- * no string built or hashed per row; any other cell by its text. Either way to the groups of its reference.
+ * no string built or hashed per row; any other cell by its text. Either way to the groups of its reference: those of
+ * a reference the index knows are kept by its entry's ordinal, in an array, and only unknown references need a Map.
  */
 export class RefCells {
   readonly none = new RefGroups(null, undefined);
-  private readonly byRef = new Map<string, RefGroups>();
-  private readonly byPcd = new Map<number, RefGroups>();
+  private readonly byEntry: (RefGroups | undefined)[];
+  private readonly unknownByRef = new Map<string, RefGroups>();
+  private readonly unknownByPcd = new Map<number, RefGroups>();
   private readonly byText = new Map<string, RefSpelling>();
 
   constructor(
-    private readonly entries: Map<string, DecisionEntry>,
+    private readonly index: DecisionIndex,
     private readonly names: LineNames,
-  ) {}
+  ) {
+    this.byEntry = new Array<RefGroups | undefined>(index.entries.size);
+  }
 
   /** A bare PCD reference's groups, by its number. */
   bare(num: number): RefGroups {
-    let rg = this.byPcd.get(num);
+    const entry = this.index.byPcdNumber.get(num);
+    if (entry !== undefined) return this.groupsOfEntry(entry);
+    // No entry by the number is no entry by the reference either: byPcdNumber has every "PCD n" reference.
+    let rg = this.unknownByPcd.get(num);
     if (rg === undefined) {
-      rg = this.groupsOf(pcdRef(num));
-      this.byPcd.set(num, rg);
+      rg = this.groupsOfUnknown(pcdRef(num));
+      this.unknownByPcd.set(num, rg);
     }
     return rg;
   }
@@ -83,8 +90,14 @@ export class RefCells {
     let rs = this.byText.get(text);
     if (rs === undefined) {
       const read = splitByForms(text);
+      const entry = read.ref === null ? undefined : this.index.entries.get(read.ref);
       rs = {
-        groups: read.ref === null ? this.none : this.groupsOf(read.ref),
+        groups:
+          read.ref === null
+            ? this.none
+            : entry !== undefined
+              ? this.groupsOfEntry(entry)
+              : this.groupsOfUnknown(read.ref),
         rest: read.rest,
         restKey: read.rest === null ? "" : this.names.key(read.rest),
       };
@@ -93,11 +106,15 @@ export class RefCells {
     return rs;
   }
 
-  private groupsOf(ref: string): RefGroups {
-    let rg = this.byRef.get(ref);
+  private groupsOfEntry(entry: DecisionEntry): RefGroups {
+    return (this.byEntry[entry.ordinal] ??= new RefGroups(entry.ref, entry));
+  }
+
+  private groupsOfUnknown(ref: string): RefGroups {
+    let rg = this.unknownByRef.get(ref);
     if (rg === undefined) {
-      rg = new RefGroups(ref, this.entries.get(ref));
-      this.byRef.set(ref, rg);
+      rg = new RefGroups(ref, undefined);
+      this.unknownByRef.set(ref, rg);
     }
     return rg;
   }

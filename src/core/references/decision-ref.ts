@@ -126,6 +126,20 @@ export function pcdRef(num: number): string {
   return `PCD ${num}`;
 }
 
+/** The number of a normalised PCD reference, as pcdRef writes it ("PCD 1307" → 1307); -1 for any other text. */
+export function pcdRefNumber(ref: string): number {
+  const n = ref.length;
+  if (n < 5 || n > 9 || !ref.startsWith("PCD ")) return -1;
+  if (ref.charCodeAt(4) === 48 && n > 5) return -1; // "PCD 0099" is not how pcdRef writes 99
+  let num = 0;
+  for (let i = 4; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    num = num * 10 + (c - 48);
+  }
+  return num;
+}
+
 function tidyRest(text: string): string | null {
   const t = text
     .replace(/\s+/g, " ")

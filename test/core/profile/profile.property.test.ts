@@ -8,6 +8,7 @@ import {
 } from "../../../src/core/profile/profile";
 import { addDays, daysInMonth, fromDayNumber, toDayNumber } from "../../../src/core/dates/parse-date";
 import type { Pence } from "../../../src/core/money/pence";
+import { apportion } from "../../../src/core/profile/largest-remainder";
 
 // Independent check of the weights: walk the period one day at a time. A day weighs 1 on the days basis and
 // 1/(days in its month) of a month on the months basis; 377580 is divisible by 28, 29, 30 and 31.
@@ -108,5 +109,37 @@ describe("PeriodProfiles (one period's buckets and weights worked out once, for 
     expect(() =>
       periods.profile({ totalPence: 1.5 as Pence, start: "2023-04-01", end: "2024-03-31" }),
     ).toThrow(/whole number of pence/);
+  });
+});
+
+// The largest-remainder method written out plainly in BigInt, as the oracle for apportion's two ways of working
+// (plain numbers where total × Σweights is an exact double, BigInt beyond).
+function hamilton(total: number, weights: bigint[]): number[] {
+  const sum = weights.reduce((a, w) => a + w, 0n);
+  if (weights.length === 0) return [];
+  if (sum === 0n) return weights.map((_, i) => (i === 0 ? total : 0));
+  const t = BigInt(Math.abs(total));
+  const parts = weights.map((w, i) => ({ i, share: (t * w) / sum, remainder: (t * w) % sum }));
+  let left = t - parts.reduce((a, x) => a + x.share, 0n);
+  const byRemainder = [...parts].sort((a, b) =>
+    a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1,
+  );
+  for (const x of byRemainder) if (left-- > 0n) x.share += 1n;
+  return parts.map((x) => (total < 0 && x.share !== 0n ? -Number(x.share) : Number(x.share)));
+}
+
+describe("apportion", () => {
+  it("gives what the largest-remainder method gives, for small and huge totals and weights", () => {
+    const weight = fc.oneof(fc.bigInt({ min: 0n, max: 40n }), fc.bigInt({ min: 0n, max: 10n ** 12n }));
+    const amount = fc.oneof(
+      fc.integer({ min: -1000, max: 1000 }),
+      fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+    );
+    fc.assert(
+      fc.property(amount, fc.array(weight, { maxLength: 30 }), (t, ws) => {
+        expect(apportion(t, ws)).toEqual(hamilton(t, ws));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

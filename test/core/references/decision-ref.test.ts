@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normaliseRef, splitByForms, splitRefAndLine } from "../../../src/core/references/decision-ref";
+import {
+  normaliseRef,
+  pcdRef,
+  pcdRefNumber,
+  splitByForms,
+  splitRefAndLine,
+} from "../../../src/core/references/decision-ref";
 
 describe("normaliseRef", () => {
   it.each([
@@ -88,5 +94,34 @@ describe("splitRefAndLine", () => {
     );
     expect(splitRefAndLine(" pcd–00042 ")).toEqual({ ref: "PCD 42", rest: null });
     expect(splitRefAndLine("PCD 123456")).toEqual({ ref: null, rest: "PCD 123456" });
+  });
+});
+
+describe("pcdRefNumber", () => {
+  it("reads back exactly the references pcdRef writes, and nothing else", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999 }), (n) => {
+        expect(pcdRefNumber(pcdRef(n))).toBe(n);
+      }),
+    );
+    const text = fc.oneof(
+      fc
+        .tuple(
+          fc.constantFrom("PCD ", "PCD", "pcd ", "PCD  ", " PCD ", "DMPCD "),
+          fc.stringMatching(/^[0-9]{0,7}$/),
+          fc.constantFrom("", " ", "x"),
+        )
+        .map((parts) => parts.join("")),
+      fc.string({ maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const n = pcdRefNumber(t);
+        expect(n >= 0 ? pcdRef(n) : null).toBe(n >= 0 ? t : null);
+        if (n < 0) expect(/^PCD (0|[1-9][0-9]{0,4})$/.test(t)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+    expect([pcdRefNumber("PCD 0099"), pcdRefNumber("PCD 0"), pcdRefNumber("PCD 1307 ")]).toEqual([-1, 0, -1]);
   });
 });
