@@ -1,4 +1,4 @@
-import type { DecisionRecord } from "../decision/decision-record";
+import type { Approval, DecisionRecord } from "../decision/decision-record";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Finding, Quote } from "../findings/finding";
 import type { Evidence, RegisterRow } from "../register/register-row";
@@ -26,36 +26,24 @@ export interface YearFigure extends ApprovedFigure {
   analyst?: boolean;
 }
 
-/**
- * Something read from a decision's text: it keeps the words it was read from (the file and the quote with its
- * offset), and makes its Evidence only when asked, as most of an index's figures are never shown.
- */
-abstract class ReadFromText {
-  private made: Evidence | null = null;
-
-  constructor(
-    private readonly file: string | null,
-    private readonly read: Quote | null,
-  ) {}
-
-  get evidence(): Evidence | null {
-    if (this.made === null && this.read !== null && this.file !== null)
-      this.made = { file: this.file, quote: this.read.quote, offset: this.read.offset };
-    return this.made;
-  }
+/** The Evidence of words read from a file, made when asked (most of an index's figures are never shown). */
+function evidenceOf(file: string | null, read: Quote | null): Evidence | null {
+  return read === null || file === null ? null : { file, quote: read.quote, offset: read.offset };
 }
 
 /** A figure read from a decision record (or a copy of one in the register). */
-class ReadFigure extends ReadFromText implements YearFigure {
+class ReadFigure implements YearFigure {
   next: YearFigure | null = null;
 
   constructor(
     readonly fy: FinancialYear,
     public pence: number,
-    file: string | null,
-    read: Quote | null,
-  ) {
-    super(file, read);
+    private readonly file: string | null,
+    private readonly read: Quote | null,
+  ) {}
+
+  get evidence(): Evidence | null {
+    return evidenceOf(this.file, this.read);
   }
 }
 
@@ -92,17 +80,32 @@ export class DecisionLine {
   constructor(readonly key: string) {}
 }
 
-/** An approval of money over a period (no split by year), with the words it was read from; Evidence made when asked. */
-export class WholePeriodApproval extends ReadFromText {
+/** An approval of money over a period (no split by year), with where it was read. */
+export interface WholePeriodApproval {
+  readonly pence: number;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly evidence: Evidence | null;
+}
+
+/** A decision record's approval, read through (not copied): an index of thousands of decisions is built every run. */
+class RecordApproval implements WholePeriodApproval {
   constructor(
-    readonly pence: number,
-    readonly start: string | null,
-    readonly end: string | null,
-    readonly recipient: string | null,
-    file: string | null,
-    read: Quote | null,
-  ) {
-    super(file, read);
+    private readonly approval: Approval,
+    private readonly file: string,
+  ) {}
+
+  get pence(): number {
+    return this.approval.pence;
+  }
+  get start(): string | null {
+    return this.approval.start;
+  }
+  get end(): string | null {
+    return this.approval.end;
+  }
+  get evidence(): Evidence | null {
+    return evidenceOf(this.file, this.approval);
   }
 }
 
@@ -328,8 +331,7 @@ export function indexDecisions(
       const entry = entryFor(row.ref);
       extendPeriod(entry, row.start, row.end);
       if (row.approvedPence === null) continue;
-      if (row.fy === null)
-        addWholePeriod(entry, row.approvedPence, row.start, row.end, row.evidence, row.recipient);
+      if (row.fy === null) addWholePeriod(entry, row.approvedPence, row.start, row.end, row.evidence);
       else
         addLineYear(
           entry,
@@ -394,7 +396,7 @@ function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineName
   // and its period theirs (which is also the period of its allocations: decisionPeriod gives the same dates).
   entry.wholePeriod = record.approvals.map((a) => {
     extendPeriod(entry, a.start, a.end);
-    return new WholePeriodApproval(a.pence, a.start, a.end, a.recipient, record.file, a);
+    return new RecordApproval(a, record.file);
   });
 }
 
@@ -404,11 +406,8 @@ function addWholePeriod(
   start: string | null,
   end: string | null,
   evidence: Evidence | null,
-  recipient: string | null,
 ): void {
-  entry.wholePeriod.push(
-    new WholePeriodApproval(pence, start, end, recipient, evidence?.file ?? null, evidence),
-  );
+  entry.wholePeriod.push({ pence, start, end, evidence: evidenceOf(evidence?.file ?? null, evidence) });
 }
 
 /** An extracted figure for a line (or the decision as a whole, line null) in a FY. */
