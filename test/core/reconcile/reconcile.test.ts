@@ -391,4 +391,82 @@ describe("reconcile: properties", () => {
       ),
     );
   });
+
+  it("holds whatever the register holds: duplicate lines and years, analyst figures, FY totals and notes, copies", () => {
+    const refs = ["PCD 100", "PCD 200", "PCD 300"];
+    const lines = ["Drive", "DRIVE", "S-TAC", "Outreach", ""];
+    const years = ["2022/23", "2023/24", "2024/25", "2025/26"];
+    const dates = [null, "2023-04-01", "2023-10-01", "2025-03-31"];
+    const pence = fc.oneof(fc.constantFrom(500, 1_000_000), fc.integer({ min: 0, max: 1e7 }));
+    const decision = fc
+      .record({
+        ref: fc.constantFrom(...refs),
+        approvals: fc.array(
+          fc
+            .tuple(pence, fc.constantFrom(...dates), fc.constantFrom(...dates))
+            .map(([n, a, b]) => approval(n, a, b)),
+          { maxLength: 2 },
+        ),
+        allocations: fc.array(
+          fc
+            .tuple(fc.constantFrom(...lines), fc.constantFrom(...years), pence)
+            .map(([l, y, n]) => allocation(l, y, n)),
+          { maxLength: 6 },
+        ),
+        findings: fc.boolean().map((bad) => (bad ? [mismatch] : [])),
+      })
+      .map(({ ref, ...parts }) => record(ref, parts));
+    const registerRow = fc
+      .record({
+        ref: fc.constantFrom(...refs),
+        line: fc.constantFrom(null, ...lines.filter((l) => l !== "")),
+        fy: fc.constantFrom(null, ...years.map(fy)),
+        approvedPence: fc.constantFrom(null, 0, 500, 1_000_000),
+        start: fc.constantFrom(...dates),
+        end: fc.constantFrom(...dates),
+        resolution: fc.constantFrom(null, "confirmed per the table"),
+        source: fc.constantFrom("analyst" as const, "extracted" as const),
+      })
+      .map((r): RegisterRow => ({
+        ...r,
+        approvedPence: r.approvedPence === null ? null : p(r.approvedPence),
+        recipient: null,
+        fundingSource: null,
+        evidence: null,
+      }));
+    const row = fc
+      .tuple(
+        fc.constantFrom("PCD 100", "pcd-100", "PCD 200 Drive", "PCD300", "PCD 999", null),
+        fc.constantFrom(null, ...lines),
+        fc.constantFrom(...years),
+        fc.oneof(fc.constantFrom(500, 1_000_000), fc.integer({ min: 0, max: 1e7 })),
+      )
+      .map(([r, l, y, n]) => budget(r, l, y, n));
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 25 }),
+        fc.array(decision, { maxLength: 4 }),
+        fc.array(registerRow, { maxLength: 5 }),
+        (rows, decisions, registerRows) => {
+          const out = one(rows, decisions, registerRows);
+          expect(out.rows).toHaveLength(rows.length);
+          expect(out.totals.budgetPence).toBe(rows.reduce((s, r) => s + r.pence, 0));
+          expect(Object.values(out.counts).reduce((s, n) => s + n, 0)).toBe(rows.length);
+          for (const r of out.rows) {
+            const c = r.check;
+            if (c.approvedPence === null) expect(r.variancePence).toBeNull();
+            else expect(c.variancePence).toBe(c.budgetPence - c.approvedPence);
+            if (r.status === "NO_DECISION" || r.status === "OUTSIDE_PERIOD")
+              expect(r.approvedPence).toBeNull();
+            const sign = Math.sign(c.variancePence ?? NaN);
+            if (r.status === "MATCHED") expect(sign).toBe(0);
+            if (r.status === "OVER") expect(sign).toBe(1);
+            if (r.status === "UNDER") expect(sign).toBe(-1);
+            expect(r.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
