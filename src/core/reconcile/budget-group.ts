@@ -193,11 +193,7 @@ export function decide(g: Group, entry: DecisionEntry | undefined): void {
   if (unsplit === null) return unapproved(g, "NO_DECISION", "NO_FIGURE");
   g.status = "UNPROFILED";
   g.found = "UNPROFILED";
-  g.approved = {
-    pence: unsplit.pence,
-    evidence: unsplit.evidence,
-    ...(unsplit.resolution ? { resolution: unsplit.resolution } : {}),
-  };
+  g.approved = unsplit;
 }
 
 /** The rows of a decision with no split by year, checked together against its total, and a profile suggested. */

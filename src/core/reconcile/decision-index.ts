@@ -267,7 +267,10 @@ export class DecisionEntry {
 
 export interface DecisionIndex {
   entries: Map<string, DecisionEntry>;
-  /** The entries whose reference is "PCD" and a number, by the number: a budget cell's bare PCD number finds its decision without writing the reference out. */
+  /**
+   * The entries whose reference is "PCD" and a number, by the number: a budget cell's bare PCD number finds its
+   * decision without the reference being written out.
+   */
   byPcdNumber: Map<number, DecisionEntry>;
   findings: Finding[];
 }
@@ -285,35 +288,30 @@ export function indexDecisions(
 ): DecisionIndex {
   const entries = new Map<string, DecisionEntry>();
   const findings: Finding[] = [];
-  const entryFor = (ref: string): DecisionEntry => {
-    let e = entries.get(ref);
-    if (!e) {
-      e = new DecisionEntry(ref, entries.size);
-      entries.set(ref, e);
-    }
+  const newEntry = (ref: string): DecisionEntry => {
+    const e = new DecisionEntry(ref, entries.size);
+    entries.set(ref, e);
     return e;
   };
+  const entryFor = (ref: string): DecisionEntry => entries.get(ref) ?? newEntry(ref);
 
   for (const record of decisions) {
     if (record.text) for (const [long, short] of definedAcronyms(record.text)) names.alias(long, short);
   }
 
   for (const record of decisions) {
-    let entry = entries.get(record.ref);
-    if (entry?.file) {
+    const had = entries.get(record.ref);
+    if (had?.file) {
       findings.push({
         code: "DUPLICATE_DECISION",
         severity: "warning",
-        message: `${record.file} is ${record.ref} again (already read from ${entry.file}); its figures were not counted twice`,
+        message: `${record.file} is ${record.ref} again (already read from ${had.file}); its figures were not counted twice`,
         quotes: [],
         ref: record.ref,
       });
       continue;
     }
-    if (entry === undefined) {
-      entry = new DecisionEntry(record.ref, entries.size);
-      entries.set(record.ref, entry);
-    }
+    const entry = had ?? newEntry(record.ref);
     entry.file = record.file;
     for (const f of record.findings)
       if (f.severity === "error") {
@@ -359,7 +357,7 @@ export function indexDecisions(
 /** The FYs of each distinct period, worked out once (most decisions share a few periods). */
 class PeriodYears {
   private readonly byStart = new Map<string, Map<string, FinancialYear[]>>();
-  /** A working set of FYs, reused for every entry (each keeps a copy of its own size). */
+  /** A working set of FYs, reused for every entry (each keeps a list of its own size, or shares one; see `keep`). */
   readonly working = new YearList();
 
   private last: readonly FinancialYear[] = [];
