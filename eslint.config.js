@@ -5,10 +5,43 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 
 const forbiddenInCore = [
-  { group: ["node:*", "fs", "fs/*", "path", "os", "child_process", "url", "util", "stream", "buffer", "zlib", "crypto"], message: "src/core is pure: no Node built-ins." },
-  { group: ["react", "react-dom", "react-dom/*", "@fluentui/*"], message: "src/core is pure: no UI libraries." },
-  { group: ["exceljs", "pdfjs-dist", "pdfjs-dist/*", "@microsoft/office-js", "office-js"], message: "src/core is pure: file and host libraries belong in src/files or src/excel." },
-  { group: ["**/cli/**", "**/excel/**", "**/taskpane/**", "**/functions/**", "**/files/**", "**/preview/**", "**/host/**"], message: "Dependencies point inwards: src/core imports nothing outside src/core." },
+  {
+    group: [
+      "node:*",
+      "fs",
+      "fs/*",
+      "path",
+      "os",
+      "child_process",
+      "url",
+      "util",
+      "stream",
+      "buffer",
+      "zlib",
+      "crypto",
+    ],
+    message: "src/core is pure: no Node built-ins.",
+  },
+  {
+    group: ["react", "react-dom", "react-dom/*", "@fluentui/*"],
+    message: "src/core is pure: no UI libraries.",
+  },
+  {
+    group: ["exceljs", "pdfjs-dist", "pdfjs-dist/*", "@microsoft/office-js", "office-js"],
+    message: "src/core is pure: file and host libraries belong in src/files or src/excel.",
+  },
+  {
+    group: [
+      "**/cli/**",
+      "**/excel/**",
+      "**/taskpane/**",
+      "**/functions/**",
+      "**/files/**",
+      "**/preview/**",
+      "**/host/**",
+    ],
+    message: "Dependencies point inwards: src/core imports nothing outside src/core.",
+  },
 ];
 
 export default tseslint.config(
@@ -34,7 +67,17 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       "no-restricted-imports": ["error", { patterns: forbiddenInCore }],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "CustomFunctions", "process", "require", "Buffer"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "process",
+        "require",
+        "Buffer",
+      ],
     },
   },
 );

@@ -11,7 +11,11 @@ export interface ParsedArgs {
  * Parses `--name value`, `--name=value` and bare `--flag`. Which names take a value is declared by the command, so
  * that `--json FILE` is never read as `--json=FILE`. `-` on its own is a positional (stdin).
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ParsedArgs {
   const out: ParsedArgs = { positionals: [], options: new Map(), flags: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
@@ -26,7 +30,8 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     const eq = word.indexOf("=");
     const name = eq >= 0 ? word.slice(2, eq) : word.slice(2);
     if (flags.includes(name)) {
-      if (eq >= 0) throw new ReconcilerError("BAD_ARGUMENT", `--${name} takes no value`, { argument: `--${name}` });
+      if (eq >= 0)
+        throw new ReconcilerError("BAD_ARGUMENT", `--${name} takes no value`, { argument: `--${name}` });
       out.flags.add(name);
       continue;
     }
@@ -83,7 +88,12 @@ export function fromOption<T>(name: string, read: () => T): T {
 }
 
 /** The value of an option that must be one of `allowed`, or `fallback` when it is absent. */
-export function choice<T extends string>(args: ParsedArgs, name: string, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  args: ParsedArgs,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const value = option(args, name);
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;

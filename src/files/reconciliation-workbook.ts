@@ -176,4 +176,3 @@ async function writeStreamed(
   mk.commit();
   await out.commit();
 }
-

@@ -12,7 +12,6 @@ import type { CellValue } from "../core/workbook/grid";
  * tool's sheet is written beside it as "Name (reconciler)".
  */
 
-
 interface MarkerEntry {
   name: string;
   signature: string;

@@ -15,7 +15,8 @@ function filesUnder(dir: string): string[] {
 const forbiddenImport =
   /from\s+["'](?:node:[^"']*|fs|path|os|child_process|url|util|stream|buffer|zlib|crypto|react|react-dom|@fluentui\/[^"']*|exceljs|pdfjs-dist[^"']*|@microsoft\/office-js|office-js)["']/;
 const outwardImport = /from\s+["'](?:\.\.\/)+(?:cli|excel|taskpane|functions|files|preview|host)\//;
-const hostGlobal = /\b(?:window|document)\.|\b(?:Excel|Office|CustomFunctions)\.(?:run|context|onReady|Error|RequestContext)|\bprocess\.|\brequire\(/;
+const hostGlobal =
+  /\b(?:window|document)\.|\b(?:Excel|Office|CustomFunctions)\.(?:run|context|onReady|Error|RequestContext)|\bprocess\.|\brequire\(/;
 
 describe("src/core is pure", () => {
   const core = join(repoRoot, "src/core");
@@ -25,15 +26,18 @@ describe("src/core is pure", () => {
     expect(files.length).toBeGreaterThan(3);
   });
 
-  it.each(files.map((f) => [relative(repoRoot, f), f]))("%s imports no host, DOM, Node or file library", (_, file) => {
-    const code = readFileSync(file, "utf8")
-      .split("\n")
-      .filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l))
-      .join("\n");
-    expect(code).not.toMatch(forbiddenImport);
-    expect(code).not.toMatch(outwardImport);
-    expect(code).not.toMatch(hostGlobal);
-  });
+  it.each(files.map((f) => [relative(repoRoot, f), f]))(
+    "%s imports no host, DOM, Node or file library",
+    (_, file) => {
+      const code = readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l))
+        .join("\n");
+      expect(code).not.toMatch(forbiddenImport);
+      expect(code).not.toMatch(outwardImport);
+      expect(code).not.toMatch(hostGlobal);
+    },
+  );
 
   it("the detector catches a forbidden import (the test can fail)", () => {
     expect(`import { readFileSync } from "node:fs";`).toMatch(forbiddenImport);

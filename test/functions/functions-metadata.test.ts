@@ -35,7 +35,9 @@ async function generated(): Promise<{ functions: FunctionMetadata[]; errors: str
       wantConsoleOutput?: boolean,
     ): Promise<{ metadataJson: string; errors: string[] }>;
   };
-  const result = await generator.generateCustomFunctionsMetadata(join(repoRoot, "src/functions/functions.ts"));
+  const result = await generator.generateCustomFunctionsMetadata(
+    join(repoRoot, "src/functions/functions.ts"),
+  );
   const json = JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] };
   return { functions: json.functions, errors: result.errors };
 }

@@ -16,7 +16,9 @@ export function fixtureText(name: string): string {
 }
 
 export function fixtureNames(): string[] {
-  return readdirSync(decisionsDir).filter((f) => f.endsWith(".txt")).sort();
+  return readdirSync(decisionsDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
 }
 
 export interface ExpectedDecision {
@@ -25,7 +27,14 @@ export interface ExpectedDecision {
   title: string;
   decisionBy: string | null;
   dateSigned: string | null;
-  approvals: { pence: number; qualifier: string; recipient: string | null; kind: string; start: string | null; end: string | null }[];
+  approvals: {
+    pence: number;
+    qualifier: string;
+    recipient: string | null;
+    kind: string;
+    start: string | null;
+    end: string | null;
+  }[];
   allocations?: { line: string; fy: string; pence: number; fundingSource: string | null }[];
   byYear: Record<string, number | null>;
   amounts: number[];
@@ -34,5 +43,6 @@ export interface ExpectedDecision {
 }
 
 export function expectedDecisions(): ExpectedDecision[] {
-  return (JSON.parse(readFileSync(fixturePath("expected.json"), "utf8")) as { decisions: ExpectedDecision[] }).decisions;
+  return (JSON.parse(readFileSync(fixturePath("expected.json"), "utf8")) as { decisions: ExpectedDecision[] })
+    .decisions;
 }

@@ -134,7 +134,6 @@ async function readBudgetWorkbook(o: ReconcileOptions, workbookPath: string) {
   return { budget, registerRows, registerProblems, registerSheet: registerGrid?.sheet ?? null };
 }
 
-
 function relativeName(cwd: string, file: string): string {
   const rel = relative(cwd, file);
   return rel === "" || isAbsolute(rel) ? file : rel;
