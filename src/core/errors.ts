@@ -21,6 +21,8 @@ export type ErrorCode =
   | "BAD_SCHEME"
   | "UNKNOWN_KIND"
   | "NO_THRESHOLD"
+  /** The delegation scheme has no version in force on the date asked about. */
+  | "NO_SCHEME_VERSION"
   | "NOT_A_DECISION"
   | "BAD_DOCUMENT"
   | "BAD_WORKBOOK"

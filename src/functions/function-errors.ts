@@ -1,7 +1,12 @@
 import { isReconcilerError, type ErrorCode } from "../core/errors";
 
 /** Codes that mean "there is no such value" (#N/A) rather than "that argument is wrong" (#VALUE!). */
-const notAvailable: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["NOT_FOUND", "NO_THRESHOLD", "NO_TABLE"]);
+const notAvailable: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "NOT_FOUND",
+  "NO_THRESHOLD",
+  "NO_SCHEME_VERSION",
+  "NO_TABLE",
+]);
 
 /** A bad-argument error raised by the argument checks, before the core is called. */
 export class ArgumentError extends Error {

@@ -92,6 +92,12 @@ describe("custom functions with bad input answer a precise error value", () => {
       "no procurement threshold is known for 2015-06-01; the table covers 2016-01-01 to the present",
     ],
     [
+      "a date before the delegation scheme",
+      () => f.delegationLevelOf(1000, "grant", "2014-01-01"),
+      "#N/A",
+      "MOPAC Scheme of Consent and Delegation has no version in force on 2014-01-01; its versions cover 2015-04-01 to the present",
+    ],
+    [
       "an unknown category",
       () => f.procurementThresholdOn("2023-01-01", "food"),
       "#VALUE!",

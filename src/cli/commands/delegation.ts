@@ -72,7 +72,12 @@ export const delegationCommand: Command = {
       // Pin the error on the argument it is about: the amount (negative), the date (outside the scheme) or the kind.
       if (!isReconcilerError(e)) throw e;
       throw e.at({
-        argument: e.code === "BAD_MONEY" ? "--amount" : e.code === "BAD_DATE" ? "--date" : "--kind",
+        argument:
+          e.code === "BAD_MONEY"
+            ? "--amount"
+            : e.code === "BAD_DATE" || e.code === "NO_SCHEME_VERSION"
+              ? "--date"
+              : "--kind",
       });
     }
     if (args.flags.has("json")) {

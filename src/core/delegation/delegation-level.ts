@@ -52,7 +52,7 @@ export function schemeVersionOn(scheme: DelegationScheme, date?: IsoDate): Schem
   const first = scheme.versions[0]!;
   const last = scheme.versions[scheme.versions.length - 1]!;
   throw new ReconcilerError(
-    "BAD_DATE",
+    "NO_SCHEME_VERSION",
     `${scheme.name} has no version in force on ${day}; its versions cover ${first.inForceFrom} to ${last.inForceTo ?? "the present"}`,
   );
 }

@@ -122,7 +122,7 @@ describe("delegationLevel with the bundled MOPAC scheme", () => {
     [
       "date before the scheme",
       () => delegationLevel(scheme, { amountPence: p(1), kind: "grant", date: "2014-01-01" }),
-      "BAD_DATE",
+      "NO_SCHEME_VERSION",
       "MOPAC Scheme of Consent and Delegation has no version in force on 2014-01-01; its versions cover 2015-04-01 to the present",
     ],
     [
