@@ -54,7 +54,10 @@ class TotalFigure implements YearFigure {
   constructor(
     readonly fy: FinancialYear,
     public pence: number,
-    private readonly first: YearFigure,
+    /** The figure for the FY of the decision's first line (in the order first read) that has one. */
+    public first: YearFigure,
+    /** That line's place among the decision's lines. */
+    public firstLine: number,
   ) {}
 
   get evidence(): Evidence | null {
@@ -77,36 +80,19 @@ export class DecisionLine {
   /** The decision's next line, in the order first read. */
   next: DecisionLine | null = null;
 
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    /** Its place among the decision's lines (0 for the first read). */
+    readonly ordinal: number,
+  ) {}
 }
 
-/** An approval of money over a period (no split by year), with where it was read. */
+/** An approval of money over a period (no split by year) copied into the register sheet, with where it was read. */
 export interface WholePeriodApproval {
   readonly pence: number;
   readonly start: string | null;
   readonly end: string | null;
   readonly evidence: Evidence | null;
-}
-
-/** A decision record's approval, read through (not copied): an index of thousands of decisions is built every run. */
-class RecordApproval implements WholePeriodApproval {
-  constructor(
-    private readonly approval: Approval,
-    private readonly file: string,
-  ) {}
-
-  get pence(): number {
-    return this.approval.pence;
-  }
-  get start(): string | null {
-    return this.approval.start;
-  }
-  get end(): string | null {
-    return this.approval.end;
-  }
-  get evidence(): Evidence | null {
-    return evidenceOf(this.file, this.approval);
-  }
 }
 
 interface ScopedResolution {
@@ -116,6 +102,7 @@ interface ScopedResolution {
 }
 
 const NO_RESOLUTIONS: readonly ScopedResolution[] = Object.freeze([]);
+const NO_APPROVALS: readonly Approval[] = Object.freeze([]);
 
 /** Past this many lines a decision's lines are also kept in a Map, so looking one up stays constant-time. */
 const SCAN_LIMIT = 16;
@@ -169,13 +156,21 @@ export class DecisionEntry {
   private lineCount = 0;
   /** The decision's total for each FY: its lines' figures added up, or an analyst's total for the year. */
   fyTotals: YearFigure | null = null;
-  wholePeriod: WholePeriodApproval[] = [];
+  /**
+   * The approvals of money over a period (no split by year): the decision record's own, read through (an index of
+   * thousands of decisions is built on every run), or, for a reference with no decision file, the register's copies.
+   * An entry has one or the other: a copy of a decision that was read is not counted.
+   */
+  approvals: readonly Approval[] = NO_APPROVALS;
+  copiedApprovals: WholePeriodApproval[] | null = null;
   wholeOverride: ApprovedFigure | null = null;
   /**
    * The FYs the decision covers, or null where it does not say (no dated approval, no FY split). Entries with the
    * same FYs may share one list: it is not changed once the index is built.
    */
   periodFys: readonly FinancialYear[] | null = null;
+  /** FYs an analyst's register rows name without a figure: the decision covers them too. */
+  namedFys: FinancialYear[] | null = null;
   start: string | null = null;
   end: string | null = null;
   /** The first error the decision's record carries (its figures disagree), or null. */
@@ -186,6 +181,8 @@ export class DecisionEntry {
   fyTotalOverrides: YearFigure | null = null;
   /** True once an analyst's row gives this reference a figure (only then can a figure carry a resolution). */
   hasAnalystFigures = false;
+  /** True once a register row (the analyst's, or a copy) gives this reference anything. */
+  registered = false;
 
   constructor(
     readonly ref: string,
@@ -204,7 +201,7 @@ export class DecisionEntry {
   lineFor(key: string, name: string | null): DecisionLine {
     let l = this.line(key);
     if (l === undefined) {
-      l = new DecisionLine(key);
+      l = new DecisionLine(key, this.lineCount);
       let last = this.firstLine;
       if (last === null) this.firstLine = l;
       else {
@@ -236,6 +233,26 @@ export class DecisionEntry {
       .filter((l) => l.name !== null)
       .sort((a, b) => a.namedAs - b.namedAs)
       .map((l) => l.name!);
+  }
+
+  /** How many approvals of money over a period (no split by year) the decision has. */
+  get wholePeriodCount(): number {
+    return this.copiedApprovals === null ? this.approvals.length : this.copiedApprovals.length;
+  }
+
+  /** The money its approvals over a period add up to. */
+  wholePeriodPence(): number {
+    let total = 0;
+    if (this.copiedApprovals === null) for (const a of this.approvals) total += a.pence;
+    else for (const a of this.copiedApprovals) total += a.pence;
+    return total;
+  }
+
+  /** Where its first approval over a period was read (null where it has none). */
+  firstWholePeriodEvidence(): Evidence | null {
+    if (this.copiedApprovals !== null) return this.copiedApprovals[0]?.evidence ?? null;
+    const a = this.approvals[0];
+    return a === undefined ? null : evidenceOf(this.file, a);
   }
 
   fyTotal(fy: FinancialYear): YearFigure | undefined {
@@ -272,6 +289,10 @@ export interface DecisionIndex {
    * decision without the reference being written out.
    */
   byPcdNumber: Map<number, DecisionEntry>;
+  /** The entries the analyst's register gives something to, in the order of `entries`: only they can have overrides. */
+  registered: DecisionEntry[];
+  /** The decision records that carry findings, in the order given (a duplicate's too). */
+  recordsWithFindings: DecisionRecord[];
   findings: Finding[];
 }
 
@@ -280,28 +301,46 @@ function extendPeriod(entry: DecisionEntry, start: string | null, end: string | 
   if (end && (entry.end === null || end > entry.end)) entry.end = end;
 }
 
-/** Builds the index the matcher looks decisions up in: by reference, then line and FY. Linear in the decisions. */
+/**
+ * Builds the index the matcher looks decisions up in: by reference, then line and FY. Linear in the decisions, and
+ * one pass over each record: its entry is finished as it is read, and only the few entries the analyst's register
+ * then changes are finished again.
+ */
 export function indexDecisions(
   decisions: readonly DecisionRecord[],
   registerRows: readonly RegisterRow[],
   names: LineNames,
 ): DecisionIndex {
   const entries = new Map<string, DecisionEntry>();
+  const byPcdNumber = new Map<number, DecisionEntry>();
   const findings: Finding[] = [];
+  const recordsWithFindings: DecisionRecord[] = [];
+  const periods = new PeriodYears();
   const newEntry = (ref: string): DecisionEntry => {
     const e = new DecisionEntry(ref, entries.size);
     entries.set(ref, e);
+    const num = pcdRefNumber(ref);
+    if (num >= 0) byPcdNumber.set(num, e);
     return e;
   };
-  const entryFor = (ref: string): DecisionEntry => entries.get(ref) ?? newEntry(ref);
+  const registered: DecisionEntry[] = [];
+  const registeredEntry = (ref: string): DecisionEntry => {
+    const e = entries.get(ref) ?? newEntry(ref);
+    if (!e.registered) {
+      e.registered = true;
+      registered.push(e);
+    }
+    return e;
+  };
 
   for (const record of decisions) {
     if (record.text) for (const [long, short] of definedAcronyms(record.text)) names.alias(long, short);
   }
 
   for (const record of decisions) {
+    if (record.findings.length > 0) recordsWithFindings.push(record);
     const had = entries.get(record.ref);
-    if (had?.file) {
+    if (had !== undefined) {
       findings.push({
         code: "DUPLICATE_DECISION",
         severity: "warning",
@@ -311,7 +350,7 @@ export function indexDecisions(
       });
       continue;
     }
-    const entry = had ?? newEntry(record.ref);
+    const entry = newEntry(record.ref);
     entry.file = record.file;
     for (const f of record.findings)
       if (f.severity === "error") {
@@ -319,17 +358,18 @@ export function indexDecisions(
         break;
       }
     addRecord(entry, record, names);
+    finishPeriod(entry, periods);
   }
 
   for (const row of registerRows) {
-    if (row.source === "analyst") addAnalyst(entryFor(row.ref), row, names, findings);
+    if (row.source === "analyst") addAnalyst(registeredEntry(row.ref), row, names, findings);
     // A copy of a decision's figures (the add-in writes them into the register sheet): the decision file, where it
     // was read, is the authority, so the copy would only count the money twice.
     else if (!entries.get(row.ref)?.file) {
-      const entry = entryFor(row.ref);
+      const entry = registeredEntry(row.ref);
       extendPeriod(entry, row.start, row.end);
       if (row.approvedPence === null) continue;
-      if (row.fy === null) addWholePeriod(entry, row.approvedPence, row.start, row.end, row.evidence);
+      if (row.fy === null) addCopiedApproval(entry, row.approvedPence, row.start, row.end, row.evidence);
       else
         addLineYear(
           entry,
@@ -343,15 +383,10 @@ export function indexDecisions(
     }
   }
 
-  const periods = new PeriodYears();
-  const byPcdNumber = new Map<number, DecisionEntry>();
-  // forEach, not for-of: no iterator result is made per entry.
-  entries.forEach((entry) => {
-    finish(entry, periods);
-    const num = pcdRefNumber(entry.ref);
-    if (num >= 0) byPcdNumber.set(num, entry);
-  });
-  return { entries, byPcdNumber, findings };
+  // In the order of `entries` (a register row may name a decision read before one it names first).
+  registered.sort((x, y) => x.ordinal - y.ordinal);
+  for (const entry of registered) finish(entry, periods);
+  return { entries, byPcdNumber, registered, recordsWithFindings, findings };
 }
 
 /** The FYs of each distinct period, worked out once (most decisions share a few periods). */
@@ -385,27 +420,68 @@ class PeriodYears {
 
 /**
  * A decision record's figures, as registerFromDecision gives them (one row per allocation, over the decision's
- * period, then one whole-period row per approval), read straight from the record: no register row is built.
+ * period, then one whole-period row per approval), read straight from the record in one pass: its lines, their
+ * figures, and its totals for each FY. Each total shows the figure of the first line (in the order read) that has
+ * one, as `finish` makes the totals of an entry the register changes. They are built apart because this one runs
+ * for every decision on every run, in the same pass that reads the record (a second walk over every entry measured
+ * slower). No register row is built.
  */
 function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineNames): void {
-  for (const a of record.allocations)
-    addLineYear(entry, a.line === "" ? null : a.line, a.fy, a.pence, record.file, a, names);
-  // A new entry (a record is read once per reference): its approvals are the record's, in a list of their own size,
-  // and its period theirs (which is also the period of its allocations: decisionPeriod gives the same dates).
-  entry.wholePeriod = record.approvals.map((a) => {
-    extendPeriod(entry, a.start, a.end);
-    return new RecordApproval(a, record.file);
-  });
+  const file = record.file;
+  for (const a of record.allocations) {
+    const name = a.line === "" ? null : a.line;
+    const l = entry.lineFor(name === null ? "" : names.key(name), name);
+    const fy = a.fy;
+    const pence = a.pence;
+    let fig = l.years;
+    let last: YearFigure | null = null;
+    while (fig !== null && fig.fy !== fy) {
+      last = fig;
+      fig = fig.next;
+    }
+    if (fig !== null) fig.pence += pence;
+    else {
+      fig = new ReadFigure(fy, pence, file, a);
+      if (last === null) l.years = fig;
+      else last.next = fig;
+    }
+    let t = entry.fyTotals as TotalFigure | null;
+    let lastT: TotalFigure | null = null;
+    while (t !== null && t.fy !== fy) {
+      lastT = t;
+      t = t.next as TotalFigure | null;
+    }
+    if (t === null) {
+      t = new TotalFigure(fy, pence, fig, l.ordinal);
+      if (lastT === null) entry.fyTotals = t;
+      else lastT.next = t;
+    } else {
+      t.pence += pence;
+      if (l.ordinal < t.firstLine) {
+        t.first = fig;
+        t.firstLine = l.ordinal;
+      }
+    }
+  }
+  // A new entry (a record is read once per reference): its approvals are the record's, and its period theirs (which
+  // is also the period of its allocations: decisionPeriod gives the same dates).
+  entry.approvals = record.approvals;
+  for (const a of record.approvals) extendPeriod(entry, a.start, a.end);
 }
 
-function addWholePeriod(
+function addCopiedApproval(
   entry: DecisionEntry,
   pence: number,
   start: string | null,
   end: string | null,
   evidence: Evidence | null,
 ): void {
-  entry.wholePeriod.push({ pence, start, end, evidence: evidenceOf(evidence?.file ?? null, evidence) });
+  (entry.copiedApprovals ??= []).push({
+    pence,
+    start,
+    end,
+    evidence: evidenceOf(evidence?.file ?? null, evidence),
+  });
 }
 
 /** An extracted figure for a line (or the decision as a whole, line null) in a FY. */
@@ -440,8 +516,8 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
   if (row.resolution) entry.resolutions = [...entry.resolutions, { lineKey, fy: row.fy, resolution }];
   if (row.approvedPence === null) {
     if (row.fy !== null) {
-      const fys = entry.periodFys ?? [];
-      if (!fys.includes(row.fy)) entry.periodFys = [...fys, row.fy];
+      const fys = (entry.namedFys ??= []);
+      if (!fys.includes(row.fy)) fys.push(row.fy);
     }
     return;
   }
@@ -478,12 +554,17 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
   }
 }
 
+/**
+ * Works out the entry's FY totals and the FYs it covers from what it holds. Run when a record is read, and again on
+ * the entries the register then changes (an analyst's figure replaces a line's; a FY total moves into the totals).
+ */
 function finish(entry: DecisionEntry, periods: PeriodYears): void {
+  entry.fyTotals = null;
   for (let l = entry.firstLine; l !== null; l = l.next) {
     for (let fig = l.years; fig !== null; fig = fig.next) {
       const had = yearFigure(entry.fyTotals, fig.fy);
       if (had) had.pence += fig.pence;
-      else entry.fyTotals = putYear(entry.fyTotals, new TotalFigure(fig.fy, fig.pence, fig));
+      else entry.fyTotals = putYear(entry.fyTotals, new TotalFigure(fig.fy, fig.pence, fig, l.ordinal));
     }
   }
   for (let fig = entry.fyTotalOverrides; fig !== null;) {
@@ -493,12 +574,17 @@ function finish(entry: DecisionEntry, periods: PeriodYears): void {
     entry.fyTotals = putYear(entry.fyTotals, fig);
     fig = next;
   }
-  // The FYs the entry's own list holds (from an analyst's rows), if any, then the figures' and approvals'.
+  finishPeriod(entry, periods);
+}
+
+/** Works out the FYs the entry covers, from its FY totals and approvals (and the FYs an analyst's rows name). */
+function finishPeriod(entry: DecisionEntry, periods: PeriodYears): void {
+  // The FYs an analyst's rows name, if any, then the figures' and approvals'.
   const fys = periods.working.clear();
-  if (entry.periodFys !== null) for (const fy of entry.periodFys) fys.add(fy);
+  if (entry.namedFys !== null) for (const fy of entry.namedFys) fys.add(fy);
   for (let t = entry.fyTotals; t !== null; t = t.next) fys.add(t.fy);
   let undated = false;
-  for (const a of entry.wholePeriod) {
+  for (const a of entry.copiedApprovals ?? entry.approvals) {
     if (!a.start || !a.end) undated = true;
     else if (a.start <= a.end) fys.addAll(periods.of(a.start, a.end));
   }
@@ -556,10 +642,8 @@ export function unsplitPence(
     const r = entry.wholeOverride;
     return { pence: r.pence, evidence: null, ...(r.resolution ? { resolution: r.resolution } : {}) };
   }
-  if (entry.wholePeriod.length === 0) return null;
-  let total = 0;
-  for (const a of entry.wholePeriod) total += a.pence;
+  if (entry.wholePeriodCount === 0) return null;
   let split = 0;
   for (let f = entry.fyTotals; f !== null; f = f.next) split += f.pence;
-  return { pence: total - split, evidence: entry.wholePeriod[0]!.evidence };
+  return { pence: entry.wholePeriodPence() - split, evidence: entry.firstWholePeriodEvidence() };
 }

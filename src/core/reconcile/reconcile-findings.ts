@@ -1,21 +1,17 @@
 /** The findings of a reconciliation: the decisions' own, the analyst's overrides, and the workbook's. */
-import { bySeverity, type Finding } from "../findings/finding";
+import { bySeverity } from "../findings/finding";
 import { formatPounds } from "../money/format-money";
 import type { Pence } from "../money/pence";
-import { type ApprovedFigure, type DecisionEntry, yearFigures } from "./decision-index";
+import { type ApprovedFigure, type DecisionEntry, type DecisionIndex, yearFigures } from "./decision-index";
 import type { ReconcileInput } from "./reconcile";
 import type { ReconciliationFinding } from "./reconciliation";
 
 const money = (p: number): string => formatPounds(p as Pence);
 
-export function collectFindings(
-  input: ReconcileInput,
-  entries: Map<string, DecisionEntry>,
-  indexFindings: Finding[],
-): ReconciliationFinding[] {
+export function collectFindings(input: ReconcileInput, index: DecisionIndex): ReconciliationFinding[] {
   const out: ReconciliationFinding[] = [];
-  for (const d of input.decisions) {
-    if (d.findings.length === 0) continue;
+  const entries = index.entries;
+  for (const d of index.recordsWithFindings) {
     const entry = entries.get(d.ref);
     const whole = entry !== undefined && entry.resolutions.length > 0 ? entry.wholeResolution() : undefined;
     for (const f of d.findings) {
@@ -30,7 +26,8 @@ export function collectFindings(
       out.push(finding);
     }
   }
-  entries.forEach((entry) => {
+  // Only the entries the register gives something to have an analyst's figure, or no decision file.
+  for (const entry of index.registered) {
     // Only an analyst's figure carries a resolution: a decision's own figures replace nothing.
     if (entry.hasAnalystFigures) overrideFindings(entry, out);
     if (entry.wholeOverride) out.push(...wholeOverrideFindings(entry, entry.wholeOverride));
@@ -43,8 +40,8 @@ export function collectFindings(
         ref: entry.ref,
       });
     }
-  });
-  out.push(...indexFindings);
+  }
+  out.push(...index.findings);
   for (const t of input.totals) {
     if (t.statedPence === t.computedPence) continue;
     const diff = t.statedPence - t.computedPence;
@@ -128,9 +125,8 @@ function wholeOverrideFindings(entry: DecisionEntry, fig: ApprovedFigure): Recon
       },
     ];
   }
-  let approved = 0;
-  for (const a of entry.wholePeriod) approved += a.pence;
-  if (entry.wholePeriod.length > 0 && approved !== fig.pence) {
+  const approved = entry.wholePeriodPence();
+  if (entry.wholePeriodCount > 0 && approved !== fig.pence) {
     return [
       {
         code: "ANALYST_FIGURE",

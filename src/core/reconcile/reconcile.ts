@@ -124,7 +124,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     varianceTotal += shared.variancePence ?? 0;
   }
 
-  const findings = collectFindings(input, index.entries, index.findings);
+  const findings = collectFindings(input, index);
   return {
     rows,
     totals: {

@@ -62,6 +62,36 @@ describe("reconcile: statuses", () => {
     expect(r.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 100_000_00 });
   });
 
+  it("quotes, for a FY total, the figure of the decision's first line with one in that FY, whether or not the register names the decision", () => {
+    // Drive is the first line read, though S-TAC's 2023/24 figure comes before Drive's.
+    const d = record("PCD 300", {
+      allocations: [
+        allocation("Drive", "2024/25", 10_00),
+        allocation("S-TAC", "2023/24", 20_00),
+        allocation("Drive", "2023/24", 30_00),
+      ],
+    });
+    const rows = [budget("PCD 300", null, "2023/24", 50_00)];
+    const note: RegisterRow = {
+      ref: "PCD 300",
+      line: null,
+      fy: null,
+      approvedPence: null,
+      recipient: null,
+      start: null,
+      end: null,
+      fundingSource: null,
+      resolution: "checked against the signed PDF",
+      source: "analyst",
+      evidence: null,
+    };
+    const drive = { file: "pcd-300.txt", quote: "Drive\t£30", offset: 100 };
+    for (const registerRows of [[], [note]]) {
+      const r = one(rows, [d], registerRows);
+      expect(r.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 50_00, evidence: drive });
+    }
+  });
+
   it("NO_DECISION: no reference, an unknown reference, or a line the decision does not name", () => {
     const r = one([
       budget(null, "Drive", "2023/24", 1_00),
