@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { reconcile } from "../../../src/core/reconcile/reconcile";
 import type { RegisterRow } from "../../../src/core/register/register-row";
-import { allocation, approval, budget, fy, mismatch, p, record } from "./records";
+import { allocation, approval, budget, fy, mismatch, p, record, registerRow } from "./records";
 
 const split = record("PCD 100", {
   approvals: [approval(200_000_00, "2023-04-01", "2025-03-31")],
@@ -72,19 +72,7 @@ describe("reconcile: statuses", () => {
       ],
     });
     const rows = [budget("PCD 300", null, "2023/24", 50_00)];
-    const note: RegisterRow = {
-      ref: "PCD 300",
-      line: null,
-      fy: null,
-      approvedPence: null,
-      recipient: null,
-      start: null,
-      end: null,
-      fundingSource: null,
-      resolution: "checked against the signed PDF",
-      source: "analyst",
-      evidence: null,
-    };
+    const note = registerRow("PCD 300", { resolution: "checked against the signed PDF" });
     const drive = { file: "pcd-300.txt", quote: "Drive\t£30", offset: 100 };
     for (const registerRows of [[], [note]]) {
       const r = one(rows, [d], registerRows);
@@ -134,20 +122,11 @@ describe("reconcile: statuses", () => {
 
   it("DECISION_INCONSISTENT where the decision carries an error, unless the analyst's note settles it", () => {
     const bad = { ...split, findings: [mismatch] };
-    const note: RegisterRow = {
-      ref: "PCD 100",
-      line: null,
+    const note = registerRow("PCD 100", {
       fy: fy("2023/24"),
-      approvedPence: null,
-      recipient: null,
-      start: null,
-      end: null,
-      fundingSource: null,
       resolution: "2023/24 confirmed per the table",
-      source: "analyst",
-      evidence: null,
       place: { sheet: "Decisions", cell: "A2" },
-    };
+    });
     const r = one(
       [budget("PCD 100", "Drive", "2023/24", 60_000_00), budget("PCD 100", "Drive", "2024/25", 60_000_00)],
       [bad],
@@ -162,33 +141,9 @@ describe("reconcile: statuses", () => {
 
   it("an analyst's figure overrides the extracted one and a ref-wide note downgrades the decision's error", () => {
     const bad = { ...split, findings: [mismatch] };
-    const rows: RegisterRow[] = [
-      {
-        ref: "PCD 100",
-        line: "Drive",
-        fy: fy("2023/24"),
-        approvedPence: p(65_000_00),
-        recipient: null,
-        start: null,
-        end: null,
-        fundingSource: null,
-        resolution: null,
-        source: "analyst",
-        evidence: null,
-      },
-      {
-        ref: "PCD 100",
-        line: null,
-        fy: null,
-        approvedPence: null,
-        recipient: null,
-        start: null,
-        end: null,
-        fundingSource: null,
-        resolution: "confirmed per the table",
-        source: "analyst",
-        evidence: null,
-      },
+    const rows = [
+      registerRow("PCD 100", { line: "Drive", fy: fy("2023/24"), approvedPence: p(65_000_00) }),
+      registerRow("PCD 100", { resolution: "confirmed per the table" }),
     ];
     const r = one([budget("PCD 100", "Drive", "2023/24", 65_000_00)], [bad], rows);
     expect(r.rows[0]).toMatchObject({ status: "MATCHED", approvedPence: 65_000_00, evidence: null });
@@ -205,19 +160,12 @@ describe("reconcile: statuses", () => {
       approvals: [approval(150_000_00, "2023-04-01", "2025-03-31")],
       allocations: [allocation("Drive", "2023/24", 50_000_00)],
     });
-    const total = (year: string, pence: number): RegisterRow => ({
-      ref: "PCD 300",
-      line: null,
-      fy: fy(year),
-      approvedPence: p(pence),
-      recipient: null,
-      start: null,
-      end: null,
-      fundingSource: null,
-      resolution: `total for ${year} per the finance report`,
-      source: "analyst",
-      evidence: null,
-    });
+    const total = (year: string, pence: number): RegisterRow =>
+      registerRow("PCD 300", {
+        fy: fy(year),
+        approvedPence: p(pence),
+        resolution: `total for ${year} per the finance report`,
+      });
     const r = one(
       [budget("PCD 300", null, "2023/24", 55_000_00), budget("PCD 300", null, "2024/25", 70_000_00)],
       [decision],

@@ -4,6 +4,7 @@ import type { Allocation, Approval, DecisionRecord } from "../../../src/core/dec
 import type { FinancialYear } from "../../../src/core/financial-year/financial-year-label";
 import type { Finding } from "../../../src/core/findings/finding";
 import type { Pence } from "../../../src/core/money/pence";
+import type { RegisterRow } from "../../../src/core/register/register-row";
 
 export const fy = (s: string): FinancialYear => s as FinancialYear;
 export const p = (n: number): Pence => n as Pence;
@@ -87,3 +88,21 @@ export const mismatch: Finding = {
   message: "the approval and the table disagree",
   quotes: [],
 };
+
+/** A row of the analyst's register for `ref`: empty but for what `parts` gives (an analyst's row unless it says). */
+export function registerRow(ref: string, parts: Partial<RegisterRow>): RegisterRow {
+  return {
+    ref,
+    line: null,
+    fy: null,
+    approvedPence: null,
+    recipient: null,
+    start: null,
+    end: null,
+    fundingSource: null,
+    resolution: null,
+    source: "analyst",
+    evidence: null,
+    ...parts,
+  };
+}
