@@ -77,8 +77,9 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
     if (t.fyColumns.length > 0) {
       const fyCols = new Set(t.fyColumns.map((f) => f.index));
       const lineCol = labelColumn(t, (i) => fyCols.has(i) || i === sourceCol);
+      const label = new RowLabels();
       for (const row of t.rows) {
-        const line = text(row[lineCol]);
+        const line = label.of(row[lineCol]);
         for (const { index, fy } of t.fyColumns) {
           const cell = row[index];
           if (!cell || cell.pence === null || cell.pence <= 0) continue;
@@ -99,14 +100,16 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
     const moneyCol = t.moneyColumns.find((i) => i !== yearCol);
     if (yearCol === null || moneyCol === undefined) continue;
     const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
+    const label = new RowLabels();
     for (const row of t.rows) {
+      const rowLabel = label.of(row[lineCol]);
       const fy = financialYearInHeader(text(row[yearCol]));
       const cell = row[moneyCol];
       if (!fy || !cell || cell.pence === null || cell.pence <= 0) continue;
       const header = text(t.header[moneyCol]);
       const line =
         lineCol !== yearCol && lineCol !== moneyCol
-          ? text(row[lineCol])
+          ? rowLabel
           : genericMoneyHeader.test(header)
             ? defaultLine
             : header;
@@ -121,6 +124,21 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
     }
   }
   return { allocations };
+}
+
+/**
+ * The line each row of a table names: its label cell, or, where that is empty, the line of the row above. A PDF's
+ * table writes a cell merged down over several rows (a service funded from two sources, a line over two years) in
+ * the first of them only.
+ */
+class RowLabels {
+  private above = "";
+
+  of(cell: TableCell | undefined): string {
+    const own = text(cell);
+    if (own !== "") this.above = own;
+    return this.above;
+  }
 }
 
 /** The column naming each row: the first that is neither money nor excluded. */

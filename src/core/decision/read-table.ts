@@ -78,7 +78,7 @@ function rowOf(line: TextLine): Row | null {
     if (ruleLine.test(t)) return { line, delimiter: "pipe", cells: [], rule: true };
     return withCells(line, "pipe", splitPipes(line));
   }
-  if (line.text.includes("\t")) return withCells(line, "tab", splitOn(line, /\t/g));
+  if (line.text.includes("\t")) return withCells(line, "tab", splitTabs(line));
   if (t.length <= 200 && / {2,}\S/.test(t)) return withCells(line, "spaces", splitOn(line, spaceGap));
   return null;
 }
@@ -87,8 +87,40 @@ function withCells(line: TextLine, delimiter: Delimiter, cells: TableCell[]): Ro
   while (cells.length > 1 && cells[cells.length - 1]!.text === "") cells.pop();
   const filled = cells.filter((c) => c.text !== "").length;
   if (filled < 2 && delimiter !== "tab") return null;
-  if (cells.length < 2 || cells.length > MAX_CELLS) return null;
+  // Leading empty cells (a row that starts with a tab) make no row on their own: "\tIndented text" is prose.
+  let leading = 0;
+  while (leading < cells.length && cells[leading]!.text === "") leading++;
+  if (cells.length - leading < 2 || cells.length > MAX_CELLS) return null;
   return { line, delimiter, cells, rule: false };
+}
+
+/**
+ * Splits a line at its tabs, keeping the empty cells a leading tab makes: a PDF's text writes an empty first cell
+ * (one merged with the row above, such as the service of a second funding source) as a tab, and dropping it would
+ * move every figure of the row one column left. A table whose every row starts with a tab is only indented: see
+ * `withoutIndent`.
+ */
+function splitTabs(line: TextLine): TableCell[] {
+  const t = line.text;
+  let from = 0;
+  while (from < t.length && (t.charCodeAt(from) === 32 || t.charCodeAt(from) === 0xa0)) from++;
+  const cells: TableCell[] = [];
+  for (let i = from; i <= t.length; i++) {
+    if (i < t.length && t.charCodeAt(i) !== 9) continue;
+    cells.push(cell(t, from, i, line.start));
+    from = i + 1;
+    if (cells.length > MAX_CELLS) break;
+  }
+  return cells;
+}
+
+/** The rows of a table whose every row starts with an empty cell (the whole table indented), without that column. */
+function withoutIndent(rows: Row[]): Row[] {
+  let out = rows;
+  while (out.length > 0 && out.every((r) => r.cells.length > 1 && r.cells[0]!.text === "")) {
+    out = out.map((r) => ({ ...r, cells: r.cells.slice(1) }));
+  }
+  return out;
 }
 
 /** Splits a line's trimmed text at a separator, giving each cell its trimmed text and its offset. */
@@ -131,7 +163,7 @@ function cell(t: string, from: number, to: number, base: number): TableCell {
 }
 
 function tableOf(block: Row[]): DocumentTable | null {
-  const rows = block.filter((r) => !r.rule);
+  const rows = withoutIndent(block.filter((r) => !r.rule));
   if (rows.length < 2) return null;
   const first = rows[0]!;
   const headerHasMoney = first.cells.some(

@@ -334,6 +334,45 @@ Date 20/01/2025
     expect(r.allocations).toEqual([]);
   });
 
+  it("reads a table row with an empty first cell (a merged cell) as more of the line above, in wide and long tables", () => {
+    const wide = pdfWithTable.replace(
+      "South\t£300,000\t£300,000",
+      "South\t£200,000\t£200,000\n\t£100,000\t£100,000",
+    );
+    const r = extractDecision(wide, "pdf.txt");
+    expect(r.allocations.map(({ line, fy, pence }) => [line, fy, pence])).toEqual([
+      ["North", "2023/24", 30000000],
+      ["North", "2024/25", 30000000],
+      ["South", "2023/24", 20000000],
+      ["South", "2024/25", 20000000],
+      ["South", "2023/24", 10000000],
+      ["South", "2024/25", 10000000],
+    ]);
+    expect(r.findings.filter((f) => f.code === "TABLE_TOTAL_MISMATCH")).toEqual([]);
+    expectQuotesHold(r);
+
+    const long = pdfWithTable.replace(
+      /Borough group\t23\/24\t24\/25\n(?:.*\n)*?Total.*\n/,
+      [
+        "Borough group\tYear\tAmount",
+        "North\t2023/24\t£300,000",
+        "\t2024/25\t£300,000",
+        "South\t2023/24\t£300,000",
+        "\t2024/25\t£300,000",
+        "",
+      ].join("\n"),
+    );
+    expect(long).not.toBe(pdfWithTable);
+    const l = extractDecision(long, "pdf.txt");
+    expect(l.allocations.map(({ line, fy, pence }) => [line, fy, pence])).toEqual([
+      ["North", "2023/24", 30000000],
+      ["North", "2024/25", 30000000],
+      ["South", "2023/24", 30000000],
+      ["South", "2024/25", 30000000],
+    ]);
+    expectQuotesHold(l);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 

@@ -111,6 +111,31 @@ describe("readTables", () => {
     expect(t.rows.map((r) => r[0]!.text)).toEqual(["Staff", "Travel"]);
   });
 
+  it("keeps an empty first cell of a tab row (a merged cell in the PDF), so its figures stay under their headers", () => {
+    const text = [
+      "Service\t23/24 Allocation\t24/25 Allocation\tFunding Source",
+      "Drive\t£575,000\t£575,000\tVAWG Strategy Fund",
+      "\t£100,000\t£100,000\tPolice Grant",
+      "Total\t£675,000\t£675,000\t",
+    ].join("\n");
+    const t = only(text);
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["Drive", "£575,000", "£575,000", "VAWG Strategy Fund"],
+      ["", "£100,000", "£100,000", "Police Grant"],
+    ]);
+    expect(t.moneyColumns).toEqual([1, 2]);
+    cellsAtOffsets(text, t);
+  });
+
+  it("reads a table whose every row is indented by a tab as if it were not", () => {
+    const text = ["\tProject\t2025/26\t2026/27", "\tNight Shelter\t£12,500\t£13,000"].join("\n");
+    const t = only(text);
+    expect(t.header.map((h) => h.text)).toEqual(["Project", "2025/26", "2026/27"]);
+    expect(t.rows.map((r) => r.map((c) => c.text))).toEqual([["Night Shelter", "£12,500", "£13,000"]]);
+    expect(t.fyColumns.map((f) => f.index)).toEqual([1, 2]);
+    cellsAtOffsets(text, t);
+  });
+
   it("treats a first row that already holds money as a body row (no header)", () => {
     const t = only("Staff\t£10,000\nTravel\t£500");
     expect(t.header).toEqual([]);
