@@ -48,6 +48,8 @@ interface Line {
   candidates: number[];
   /** The chosen separator before each piece (index 0 unused). */
   joins: string[];
+  /** How many empty cells a table row starts with (its first cells merged down from the row above). */
+  lead: number;
 }
 
 /** A gap narrower than this share of the font size joins pieces with nothing. */
@@ -66,6 +68,7 @@ export function layoutPdfText(pages: readonly PdfPageItems[]): string {
   const lines = mergeRows(built, pitch);
   lines.forEach(measure);
   chooseColumnBreaks(lines);
+  countLeadingCells(lines);
   return joinLines(joinWrappedCells(lines));
 }
 
@@ -152,7 +155,17 @@ function linesOfPage(items: PdfPageItems, page: number): Line[] {
       }
       continue;
     }
-    current = { page, pieces: [p], y: p.y, size: p.size, left: 0, right: 0, candidates: [], joins: [] };
+    current = {
+      page,
+      pieces: [p],
+      y: p.y,
+      size: p.size,
+      left: 0,
+      right: 0,
+      candidates: [],
+      joins: [],
+      lead: 0,
+    };
     lines.push(current);
   }
   // Lines were built top-down by the top of their tallest piece; order them by baseline.
@@ -251,6 +264,25 @@ function chooseColumnBreaks(lines: Line[]): void {
   });
 }
 
+/**
+ * A table row whose first cells are empty (merged down from the row above: a service's second funding source) starts
+ * under a later column of the rows around it: it starts with an empty cell for each column to its left, so its
+ * figures stay under their headers. Rows above are looked at first, as their own empty cells are already counted.
+ */
+function countLeadingCells(lines: Line[]): void {
+  lines.forEach((line, n) => {
+    if (!line.joins.includes("\t")) return;
+    for (const m of [n - 1, n - 2, n + 1, n + 2]) {
+      const other = lines[m];
+      if (!other || other.page !== line.page || !other.joins.includes("\t")) continue;
+      const k = columnStarts(other).findIndex((c) => Math.abs(c.x - line.left) <= ALIGN);
+      if (k < 0) continue;
+      line.lead = other.lead + k;
+      return;
+    }
+  });
+}
+
 /** The right edge of the run of text that starts at piece i and runs to the next wide gap. */
 function segmentEnd(line: Line, i: number): number {
   let end = line.pieces[i]!.right;
@@ -266,7 +298,7 @@ function lineText(line: Line): string {
     if (join === "\t") s = s.trimEnd() + "\t" + p.str.trimStart();
     else s += join + p.str;
   });
-  return s.replace(/ {2,}/g, " ").trim();
+  return "\t".repeat(line.lead) + s.replace(/ {2,}/g, " ").trim();
 }
 
 function joinLines(lines: Line[]): string {

@@ -373,6 +373,20 @@ Date 20/01/2025
     expectQuotesHold(l);
   });
 
+  it("reads a table whose header leaves the top-left cell empty, each year over its own column", () => {
+    const r = extractDecision(
+      pdfWithTable.replace("Borough group\t23/24\t24/25", "\t23/24\t24/25"),
+      "pdf.txt",
+    );
+    expect(r.allocations.map(({ line, fy, pence }) => [line, fy, pence])).toEqual([
+      ["North", "2023/24", 30000000],
+      ["North", "2024/25", 30000000],
+      ["South", "2023/24", 30000000],
+      ["South", "2024/25", 30000000],
+    ]);
+    expectQuotesHold(r);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 

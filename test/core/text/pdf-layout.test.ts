@@ -50,6 +50,38 @@ describe("layoutPdfText", () => {
     );
   });
 
+  it("starts a table row whose first cells are empty (merged from the row above) with a tab for each", () => {
+    const rows = [
+      ["Service", "23/24", "24/25", "Funding Source"],
+      ["Drive", "£575,000", "£575,000", "VAWG Strategy Fund"],
+      ["", "£100,000", "£100,000", "Police Grant"],
+      ["", "", "£5,000", "Police Grant"],
+      ["Total", "£675,000", "£680,000", ""],
+    ];
+    const xs = [50, 150, 220, 290];
+    const page = rows.flatMap((cells, r) =>
+      cells.flatMap((c, k) => (c === "" ? [] : [run(c, xs[k]!, 700 - 18 * r)])),
+    );
+    expect(layoutPdfText([page]).split("\n")).toEqual([
+      "Service\t23/24\t24/25\tFunding Source",
+      "Drive\t£575,000\t£575,000\tVAWG Strategy Fund",
+      "\t£100,000\t£100,000\tPolice Grant",
+      "\t\t£5,000\tPolice Grant",
+      "Total\t£675,000\t£680,000",
+    ]);
+  });
+
+  it("starts a header whose top-left cell is empty with a tab, so each year heads its own column", () => {
+    const page = [
+      run("23/24", 150, 700),
+      run("24/25", 220, 700),
+      run("North", 50, 682),
+      run("£300,000", 150, 682),
+      run("£310,000", 220, 682),
+    ];
+    expect(layoutPdfText([page])).toBe("\t23/24\t24/25\nNorth\t£300,000\t£310,000");
+  });
+
   it("merges a table row whose cells sit at different heights (vertically centred, wrapped in the cell)", () => {
     // As LibreOffice lays out a narrow table: the header's two-line cells are centred on the one-line ones, and a
     // wrapped "VAWG Strategy / Fund" cell straddles its row's baseline.
