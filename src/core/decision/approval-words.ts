@@ -33,6 +33,14 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
 ];
 
+/** The words of a running total just before its figure: "rises to", "bringing the total to", "taking it to". */
+export const runningTotalBefore =
+  /\b(?:rises?|rising|rose|increases?|increasing|increased|bring(?:s|ing)?|brought|tak(?:es|ing)|taken|grows?|growing)\b[^£\n.]{0,60}\bto\s*(?:a\s+total\s+of\s+|approximately\s+|around\s+|c\.?\s*)?$/i;
+
+/** The words of the total a variation brings the whole to: "… by £1m to a revised total of". */
+export const revisedTotalBefore =
+  /\bto\s+(?:a|an|the)\s+(?:revised|new|increased|overall|total)\s+(?:total\s+)?(?:contract\s+|grant\s+)?(?:value\s+|sum\s+)?(?:of\s+)?$/i;
+
 export function approvalKind(words: string): string {
   for (const k of APPROVAL_KINDS) if (k.pattern.test(words)) return k.kind;
   return "funding";

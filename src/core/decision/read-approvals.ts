@@ -1,5 +1,11 @@
 import type { MoneyMention } from "../money/scan-money";
-import { approvalKind, qualifierBefore, recipientIn } from "./approval-words";
+import {
+  approvalKind,
+  qualifierBefore,
+  recipientIn,
+  revisedTotalBefore,
+  runningTotalBefore,
+} from "./approval-words";
 import type { DecisionDocument } from "./decision-document";
 import { nextYearsPeriod, periodIn, relativeYears, type Period } from "./decision-period";
 import type { Approval } from "./decision-record";
@@ -76,11 +82,19 @@ export function readApprovals(
   return approvals;
 }
 
-/** The figures an item approves: asides in brackets and the parts of a stated total are not approvals. */
+/**
+ * The figures an item approves: asides in brackets, the total a variation brings the whole to ("… £1m, bringing the
+ * total contract value to £14m") and the parts of a stated total are not approvals.
+ */
 function approvedFigures(text: string, item: RecommendationItem, mentions: MoneyMention[]): MoneyMention[] {
   if (mentions.length <= 1) return mentions;
   const outside = mentions.filter((m) => !inBrackets(text, item.start, m.offset));
-  const list = outside.length > 0 ? outside : mentions;
+  let list = outside.length > 0 ? outside : mentions;
+  const added = list.filter((m) => {
+    const before = flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
+    return !runningTotalBefore.test(before) && !revisedTotalBefore.test(before);
+  });
+  if (added.length > 0) list = added;
   if (list.length <= 1) return list;
   for (const m of list) {
     const before = flatten(text.slice(Math.max(item.start, m.offset - 60), m.offset)) + " ";

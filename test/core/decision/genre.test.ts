@@ -387,6 +387,28 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a variation's added cost as the approval, not the total it brings the contract to", () => {
+    const head = "DMPC Decision – PCD 1715\n\nTitle: Custody Healthcare\n\nRecommendation:\n\n";
+    for (const item of [
+      "1. Approve a six-month extension of the contract with Mitie Care and Custody, from 1 April 2025 to 30 September 2025, at an additional cost of £1,046,275, bringing the total contract value to £14,210,980.",
+      "1. Approve a variation to the contract with Mitie Care and Custody from 1 April 2025 to 30 September 2025, increasing the contract value by £1,046,275 to a revised total of £14,210,980.",
+    ]) {
+      const r = extractDecision(head + item + "\n", "variation.txt");
+      expect(approvalsOf(r)).toEqual([
+        {
+          pence: 104627500,
+          qualifier: "exact",
+          recipient: "Mitie Care and Custody",
+          kind: "contract variation",
+          start: "2025-04-01",
+          end: "2025-09-30",
+        },
+      ]);
+      expect(byYear(r)).toEqual({ "2025/26": 104627500 });
+      expectQuotesHold(r);
+    }
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 

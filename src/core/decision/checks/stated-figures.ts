@@ -1,4 +1,5 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
+import { runningTotalBefore } from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
 import { figureClause } from "./figure-clause";
@@ -43,9 +44,6 @@ const totalBudgetPhrase =
   /\btotal\s+(?:[\w'’/-]+\s+){0,2}?(?:budget|funding)\s+(?:required|requested|sought|needed|approved|for (?:this|the) (?:decision|proposal|project|programme|service|contract|work|scheme))\b[^£\n]{0,60}$/i;
 /** A third party's envelope the decision's money sits within: "within the overall programme total of £20m". */
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
-/** The words of a running total just before its figure: "rises to", "bringing the total to", "taking it to". */
-const cumulativeTotal =
-  /\b(?:rises?|rising|rose|increases?|increasing|increased|bring(?:s|ing)?|brought|tak(?:es|ing)|taken|grows?|growing)\b[^£\n.]{0,60}\bto\s*(?:a\s+total\s+of\s+|approximately\s+|around\s+|c\.?\s*)?$/i;
 const rateAfter =
   /^\s*(?:\)\s*)?(?:per\s+(?:year|annum|month|week|day|head|person)|a\s+(?:year|month|week)|each\s+year|annually|p\.?a\.?\b)/i;
 const commitmentWords =
@@ -84,7 +82,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     const at = totalPhraseStart(clause.before);
     // "the total contract value rises to £14.8m", "bringing the total to £3m": a running total that includes
     // money approved before, not a statement of what this decision approves.
-    if (cumulativeTotal.test(clause.before)) continue;
+    if (runningTotalBefore.test(clause.before)) continue;
     if (at !== null) {
       const phrase = clause.before.slice(at);
       if (withinTotal.test(clause.before)) continue;
