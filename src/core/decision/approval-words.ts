@@ -98,6 +98,24 @@ export function recipientIn(after: string, whole: string): string | null {
   return firstName(TO, after) ?? firstName(TO, whole) ?? firstName(WITH, after) ?? firstName(WITH, whole);
 }
 
+/**
+ * The recipients of a sum given to each of them, from the words after the figure: "each to the London Borough of
+ * Lambeth and the London Borough of Croydon, and …" gives both boroughs. Null unless the words say "each" (or
+ * "apiece") and name two or more recipients; the list ends at the first part that is not a name.
+ */
+export function eachRecipients(after: string): string[] | null {
+  const m = /^[ \t]*(?:each|apiece)\b[ \t,]*(?:to|for|with)[ \t]+([^]*)$/i.exec(after);
+  if (!m) return null;
+  const names: string[] = [];
+  for (const part of m[1]!.split(/,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/)) {
+    if (!/^(?:the[ \t]+)?[A-Z]/.test(part.trim())) break;
+    const n = firstName(TO, `to ${part.trim()}`);
+    if (n === null) break;
+    names.push(n);
+  }
+  return names.length > 1 ? names : null;
+}
+
 function firstName(pattern: RegExp, text: string): string | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

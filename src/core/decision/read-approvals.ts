@@ -1,6 +1,7 @@
 import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
+  eachRecipients,
   qualifierBefore,
   recipientIn,
   revisedTotalBefore,
@@ -76,10 +77,24 @@ export function readApprovals(
     for (const m of approvedFigures(doc.text, item, mentions)) {
       if (seen.has(m.pence) || approvals.length >= MAX_APPROVALS) continue;
       seen.add(m.pence);
-      approvals.push(approvalOf(doc, items, item, m, inRecommendation, (i) => byItem.has(i), signed));
+      const a = approvalOf(doc, items, item, m, inRecommendation, (i) => byItem.has(i), signed);
+      // "£150,000 each to A and B": one approval of the sum for each recipient.
+      const each = eachRecipients(
+        flatten(doc.text.slice(m.offset + m.quote.length, clauseEnd(all, m, item))),
+      );
+      if (each === null) approvals.push(a);
+      else
+        for (const recipient of each.slice(0, MAX_APPROVALS - approvals.length))
+          approvals.push({ ...a, recipient });
     }
   }
   return approvals;
+}
+
+/** Where the words about a figure end: at the item's next figure, or the item's end. */
+function clauseEnd(mentions: readonly MoneyMention[], m: MoneyMention, item: RecommendationItem): number {
+  const next = mentions.find((o) => o.offset > m.offset);
+  return next === undefined ? item.end : next.offset;
 }
 
 /**

@@ -409,6 +409,44 @@ Date 20/01/2025
     }
   });
 
+  it("reads a sum given to each of several recipients as one approval for each", () => {
+    const text = [
+      "DMPC Decision – PCD 1519",
+      "",
+      "Title: Serious Violence Duty Grants",
+      "",
+      "Recommendation:",
+      "",
+      "1. Approve grants of up to £150,000 each to the London Borough of Lambeth and the London Borough of Croydon, and a grant of up to £95,500 to Redthread, for 18 months from 1 October 2023.",
+      "",
+      "Financial Comments",
+      "",
+      "3.1. The total of £395,500 will be met from the Home Office Serious Violence Duty grant.",
+      "",
+    ].join("\n");
+    const r = extractDecision(text, "each.txt");
+    const period = { start: "2023-10-01", end: "2025-03-31" };
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 15000000,
+        qualifier: "up to",
+        recipient: "London Borough of Lambeth",
+        kind: "grant",
+        ...period,
+      },
+      {
+        pence: 15000000,
+        qualifier: "up to",
+        recipient: "London Borough of Croydon",
+        kind: "grant",
+        ...period,
+      },
+      { pence: 9550000, qualifier: "up to", recipient: "Redthread", kind: "grant", ...period },
+    ]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expectQuotesHold(r);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 
