@@ -41,6 +41,12 @@ export const runningTotalBefore =
 export const revisedTotalBefore =
   /\bto\s+(?:a|an|the)\s+(?:revised|new|increased|overall|total)\s+(?:total\s+)?(?:contract\s+|grant\s+)?(?:value\s+|sum\s+)?(?:of\s+)?$/i;
 
+/**
+ * The words before a figure that a recommendation sets as a threshold or limit, not money it approves: "raises the
+ * threshold for registering gifts from £25 to £50", "above the public procurement threshold of £214,904".
+ */
+export const thresholdBefore = /\b(?:thresholds?|limits?|ceilings?|caps?)\b[^.;:]{0,60}$/i;
+
 export function approvalKind(words: string): string {
   for (const k of APPROVAL_KINDS) if (k.pattern.test(words)) return k.kind;
   return "funding";

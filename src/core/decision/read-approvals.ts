@@ -6,6 +6,7 @@ import {
   recipientIn,
   revisedTotalBefore,
   runningTotalBefore,
+  thresholdBefore,
 } from "./approval-words";
 import type { DecisionDocument } from "./decision-document";
 import { nextYearsPeriod, periodIn, relativeYears, type Period } from "./decision-period";
@@ -43,6 +44,8 @@ export function readApprovals(
     while (k < items.length && items[k]!.end <= m.offset) k++;
     const item = items[k];
     if (!item || m.offset < item.start || m.pence <= 0) continue;
+    if (thresholdBefore.test(flatten(doc.text.slice(Math.max(item.start, m.offset - 80), m.offset))))
+      continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);

@@ -447,6 +447,24 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("does not read a threshold or limit a recommendation sets as money approved", () => {
+    const head =
+      "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";
+    const policy = extractDecision(
+      head +
+        "1. Approve the revised Gifts and Hospitality Policy, which raises the threshold for registering gifts from £25 to £50.\n\nFinancial Comments\n\n3.1. There are no financial implications arising from this decision.\n",
+      "policy.txt",
+    );
+    expect(policy.approvals).toEqual([]);
+    expect(policy.allocations).toEqual([]);
+    const award = extractDecision(
+      head +
+        "1. Approve the award of a contract worth £1,200,000 to Acme Services Ltd from 1 April 2024 to 31 March 2025, above the public procurement threshold of £214,904.\n",
+      "award.txt",
+    );
+    expect(approvalsOf(award).map((a) => [a.pence, a.recipient])).toEqual([[120000000, "Acme Services Ltd"]]);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 
