@@ -21,6 +21,7 @@ const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|a
 const SPLIT_AFTER =
   /^[^£]{0,40}?\b(?:comprising|comprised of|made up of|consisting of|of which|split|broken down|profiled|phased)\b|^[ \t]*(?:\(|:)/i;
 const MAX_APPROVALS = 50;
+const SAME_PERIOD = /\b(?:for|over|during|in|across)[ \t]+the[ \t]+same[ \t]+(?:period|years?|term|dates)\b/i;
 
 /**
  * What the Recommendation approves: one approval per approved sum, in the order written. For each figure in a
@@ -71,16 +72,30 @@ export function readApprovals(
     (item) => !NOT_APPROVING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
   );
   const approvals: Approval[] = [];
-  const seen = new Set<number>();
+  // A figure restates an approval already read where it has the same sum and says nothing different of its period
+  // or recipient ("Approve £2m … The £2m will be paid …"); the same sum for another year or recipient is another.
+  const restates = (a: Approval): boolean =>
+    approvals.some(
+      (b) =>
+        b.pence === a.pence &&
+        (a.start === null || (b.start === a.start && b.end === a.end)) &&
+        (a.recipient === null || b.recipient === null || a.recipient === b.recipient),
+    );
   for (const item of items) {
     const all = byItem.get(item);
     if (!all || NOT_APPROVING.test(item.words)) continue;
     const mentions = sentencesApprove ? all.filter((m) => !inTable(m.offset)) : all;
     if (mentions.length === 0) continue;
     for (const m of approvedFigures(doc.text, item, mentions)) {
-      if (seen.has(m.pence) || approvals.length >= MAX_APPROVALS) continue;
-      seen.add(m.pence);
+      if (approvals.length >= MAX_APPROVALS) continue;
       const a = approvalOf(doc, items, item, m, inRecommendation, (i) => byItem.has(i), signed);
+      // "… for the same period": the period of the approval before.
+      const before = approvals[approvals.length - 1];
+      if (a.start === null && a.end === null && before !== undefined && SAME_PERIOD.test(item.words)) {
+        a.start = before.start;
+        a.end = before.end;
+      }
+      if (restates(a)) continue;
       // "£150,000 each to A and B": one approval of the sum for each recipient.
       const each = eachRecipients(
         flatten(doc.text.slice(m.offset + m.quote.length, clauseEnd(all, m, item))),

@@ -465,6 +465,42 @@ Date 20/01/2025
     expect(approvalsOf(award).map((a) => [a.pence, a.recipient])).toEqual([[120000000, "Acme Services Ltd"]]);
   });
 
+  it("keeps the same sum approved for two different years, and two recipients of the same sum, as separate approvals", () => {
+    const head = "DMPC Decision – PCD 1714\n\nTitle: Online Hate Crime Hub\n\nRecommendation:\n\n";
+    const r = extractDecision(
+      head +
+        "1. Approve expenditure of £1.5m in 2024/25 and £1.5m in 2025/26 for the Online Hate Crime Hub, funded from the Home Office.\n",
+      "years.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [150000000, "2024-04-01", "2025-03-31"],
+      [150000000, "2025-04-01", "2026-03-31"],
+    ]);
+    expect(byYear(r)).toEqual({ "2024/25": 150000000, "2025/26": 150000000 });
+    const two = extractDecision(
+      head +
+        "1. Approve a grant of £100,000 to Victim Support for 2024/25.\n2. Approve a grant of £100,000 to Safer London for 2024/25.\n",
+      "two.txt",
+    );
+    expect(approvalsOf(two).map((a) => [a.pence, a.recipient])).toEqual([
+      [10000000, "Victim Support"],
+      [10000000, "Safer London"],
+    ]);
+  });
+
+  it("gives a recommendation 'for the same period' the period of the one before it", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1713\n\nTitle: Problem-solving courts\n\nRecommendation:\n\n" +
+        "1. Approve a grant of up to £300,000 to the Centre for Justice Innovation for the period 1 April 2024 to 31 March 2025.\n" +
+        "2. Approve a grant of up to £120,000 to Standing Together Against Domestic Abuse for the same period.\n",
+      "same.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [30000000, "2024-04-01", "2025-03-31"],
+      [12000000, "2024-04-01", "2025-03-31"],
+    ]);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 
