@@ -47,6 +47,12 @@ export const revisedTotalBefore =
  */
 export const thresholdBefore = /\b(?:thresholds?|limits?|ceilings?|caps?)\b[^.;:]{0,60}$/i;
 
+const YEARLY = String.raw`(?:per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|annually|p\.a\.?(?![a-z]))`;
+/** The words just after a figure that make it a sum for each year: "£250k per annum", "£40,000 a year". */
+export const yearlyRateAfter = new RegExp(`^[ \\t]*${YEARLY}`, "i");
+/** A quote that ends with those words: an approval read as a sum for each of its years. */
+export const yearlyRateAtEnd = new RegExp(`${YEARLY}$`, "i");
+
 export function approvalKind(words: string): string {
   for (const k of APPROVAL_KINDS) if (k.pattern.test(words)) return k.kind;
   return "funding";
@@ -83,7 +89,9 @@ export function qualifierBefore(
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 const name = "[A-Z][\\w'’&.()-]*";
-const connector = "(?:and|of|the|for|&|on|upon|in)";
+const MONTH_AFTER_TO =
+  /[ \t]+to[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/;
+const connector = "(?:and|of|the|for|&|on|upon|in|to)";
 const recipientPattern = (word: string): RegExp =>
   new RegExp(
     `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*${name})*)`,
@@ -126,7 +134,11 @@ function firstName(pattern: RegExp, text: string): string | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // "to Acme Trust for the Example Scheme": what follows "for the" is the purpose, not the name.
-    let n = (m[1] ?? "").replace(/[ \t]+for[ \t]+the[ \t].*$/, "").replace(/[.,;:)]+$/, "");
+    // "to Safer London to March 2025": a name may hold "to" ("Community Alliance to Combat Hate"), a date may not.
+    let n = (m[1] ?? "")
+      .replace(/[ \t]+for[ \t]+the[ \t].*$/, "")
+      .replace(MONTH_AFTER_TO, "")
+      .replace(/[.,;:)]+$/, "");
     n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
     if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
     if (!n || MONTHS.test(n) || NOT_RECIPIENT.test(n)) continue;

@@ -2,12 +2,14 @@ import { addDays, addMonths } from "../dates/calendar";
 import { findDates } from "../dates/find-dates";
 import {
   financialYearEnd,
+  financialYearsBetween,
   financialYearOf,
   financialYearStart,
   financialYearStartYear,
   findFinancialYears,
   financialYearFromStartYear,
 } from "../financial-year/financial-year";
+import type { FinancialYear } from "../financial-year/financial-year-label";
 
 /** A period of time as ISO dates, both days included. */
 export interface Period {
@@ -136,6 +138,15 @@ export function nextYearsPeriod(n: number, documentText: string, signed: string 
       end: financialYearEnd(financialYearFromStartYear(from + n - 1)),
     };
   });
+}
+
+/**
+ * The financial years a period covers whole (it starts on 1 April and ends on 31 March), in order; null where it
+ * starts or ends within a year.
+ */
+export function wholeFinancialYears(period: Period): FinancialYear[] | null {
+  if (!period.start.endsWith("-04-01") || !period.end.endsWith("-03-31")) return null;
+  return safe(() => financialYearsBetween(period.start, period.end));
 }
 
 /** The one financial year a period lies within, or null when it spans more than one. */

@@ -1,7 +1,9 @@
 import { financialYearInHeader, findFinancialYears } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
+import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
-import { singleFinancialYear } from "./decision-period";
+import { yearlyRateAtEnd } from "./approval-words";
+import { singleFinancialYear, wholeFinancialYears } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
 import { isFundingTable } from "./read-table";
@@ -164,6 +166,21 @@ function approvalAllocations(approvals: readonly Approval[], fallbackLine: strin
   const allocations: Allocation[] = [];
   for (const a of approvals) {
     if (!a.start || !a.end) continue;
+    // A sum for each year over whole financial years ("£250k per annum", 2024/25 to 2026/27): that sum in each.
+    const years = yearlyRateAtEnd.test(a.quote) ? wholeFinancialYears({ start: a.start, end: a.end }) : null;
+    if (years && years.length > 1) {
+      for (const fy of years) {
+        allocations.push({
+          line: a.recipient ?? fallbackLine,
+          fy,
+          pence: (a.pence / years.length) as Pence,
+          fundingSource: null,
+          quote: a.quote,
+          offset: a.offset,
+        });
+      }
+      continue;
+    }
     const fy = singleFinancialYear({ start: a.start, end: a.end });
     if (!fy) continue;
     allocations.push({

@@ -1,3 +1,4 @@
+import type { Pence } from "../money/pence";
 import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
@@ -7,9 +8,16 @@ import {
   revisedTotalBefore,
   runningTotalBefore,
   thresholdBefore,
+  yearlyRateAfter,
 } from "./approval-words";
 import type { DecisionDocument } from "./decision-document";
-import { nextYearsPeriod, periodIn, relativeYears, type Period } from "./decision-period";
+import {
+  nextYearsPeriod,
+  periodIn,
+  relativeYears,
+  wholeFinancialYears,
+  type Period,
+} from "./decision-period";
 import type { Approval } from "./decision-record";
 import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
 import { sentenceAround, flatten } from "./sentence-bounds";
@@ -207,15 +215,26 @@ function approvalOf(
     if (n) period = nextYearsPeriod(n, text, signed);
   }
 
+  // A sum for each year ("£250k per annum") over whole financial years approves that sum in each of them; the quote
+  // takes in the words that say so.
+  let pence = m.pence;
+  let quoteEnd = m.offset + m.quote.length;
+  const rate = yearlyRateAfter.exec(text.slice(quoteEnd, item.end));
+  const years = rate && period ? wholeFinancialYears(period) : null;
+  if (rate && years && years.length > 1) {
+    pence = (m.pence * years.length) as Pence;
+    quoteEnd += rate[0].length;
+  }
+
   // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.
   let quoteStart = m.offset;
   if (words && rawBefore === before && rawBefore.endsWith(words) && !words.includes("\n")) {
     quoteStart = m.offset - words.length + (words.length - words.trimStart().length);
   }
-  const quote = text.slice(quoteStart, m.offset + m.quote.length);
+  const quote = text.slice(quoteStart, quoteEnd);
 
   return {
-    pence: m.pence,
+    pence,
     qualifier,
     recipient: recipientIn(after, item.words),
     kind: approvalKind(item.words),

@@ -501,6 +501,34 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads a yearly sum over whole financial years as the sum of its years, one allocation a year", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1710\n\nTitle: Community Payback Pilot\n\nRecommendation:\n\n" +
+        "1. Approve funding of £250k per annum for three years, 2024/25 to 2026/27, to London CRC for the community payback pilot.\n",
+      "rate.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [75000000, "2024-04-01", "2027-03-31"],
+    ]);
+    expect(r.approvals[0]!.quote).toBe("£250k per annum");
+    expect(byYear(r)).toEqual({ "2024/25": 25000000, "2025/26": 25000000, "2026/27": 25000000 });
+    expect(r.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+    expectQuotesHold(r);
+  });
+
+  it("reads a recipient whose name has 'to' in it", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
+        "1. Approve a grant of £1.2 million to Community Alliance to Combat Hate (CATCH) for a period of 18 months commencing 1 October 2023.\n" +
+        "2. Approve a grant of £50,000 to Safer London to March 2025.\n",
+      "to.txt",
+    );
+    expect(approvalsOf(r).map((a) => a.recipient)).toEqual([
+      "Community Alliance to Combat Hate",
+      "Safer London",
+    ]);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 
