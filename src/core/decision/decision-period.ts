@@ -21,6 +21,9 @@ const rangeWords = /^[ \t\n]*(?:-|–|—|to|until|till|and|through|up to|-[ \t\
 const startWords =
   /(?:from|starting|start(?:ing)? on|commencing|beginning|begins|with effect from|w\.e\.f\.?|effective)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
+const endWords =
+  /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -67,7 +70,8 @@ function count(word: string): number | null {
  * The period a piece of text gives, read in this order:
  * 1. an explicit range: "between 1st April 2016 and 31st March 2017", "(April 2021 to March 2022)",
  *    "from 1st October 2024 until 30th September 2026", "April 2019-March 2020";
- * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary);
+ * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary), or a length and
+ *    the day it runs to: "by six months to 30 September 2025" (starts the day after the end, six months back);
  * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March).
  * Null when it gives none. Never throws.
  */
@@ -81,15 +85,16 @@ export function periodIn(text: string): Period | null {
       return { start: a.iso, end: b.end };
   }
   const length = duration.exec(text);
-  if (length && dates.length > 0) {
-    const n = count(length[1]!);
-    const starting =
-      dates.find((d) => startWords.test(text.slice(Math.max(0, d.offset - 30), d.offset))) ??
-      (dates.length === 1 ? dates[0]! : null);
-    if (n && starting) {
-      const months = /^year/i.test(length[2]!) ? n * 12 : n;
-      return safe(() => ({ start: starting.iso, end: addDays(addMonths(starting.iso, months), -1) }));
-    }
+  const n = length ? count(length[1]!) : null;
+  if (length && n && dates.length > 0) {
+    const months = /^year/i.test(length[2]!) ? n * 12 : n;
+    const wordsBefore = (d: (typeof dates)[number]) => text.slice(Math.max(0, d.offset - 30), d.offset);
+    const starting = dates.find((d) => startWords.test(wordsBefore(d)));
+    const ending = starting ? undefined : dates.find((d) => endWords.test(wordsBefore(d)));
+    // "by six months to 30 September 2025": the length runs back from the day after the end.
+    if (ending) return safe(() => ({ start: addMonths(addDays(ending.end, 1), -months), end: ending.end }));
+    const from = starting ?? (dates.length === 1 ? dates[0]! : null);
+    if (from) return safe(() => ({ start: from.iso, end: addDays(addMonths(from.iso, months), -1) }));
   }
   const years = findFinancialYears(text).flatMap((m) => m.years);
   if (years.length > 0) {

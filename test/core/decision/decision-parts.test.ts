@@ -44,6 +44,8 @@ describe("periods", () => {
     ["a two-year contract starting on 1 August 2022", { start: "2022-08-01", end: "2024-07-31" }],
     ["in 2021/22 and 2022/23", { start: "2021-04-01", end: "2023-03-31" }],
     ["during 2026-27", { start: "2026-04-01", end: "2027-03-31" }],
+    ["extend it by six months to 30 September 2025", { start: "2025-04-01", end: "2025-09-30" }],
+    ["for a further twelve months until March 2025", { start: "2024-04-01", end: "2025-03-31" }],
   ])("%s", (text, period) => {
     expect(periodIn(text)).toEqual(period);
   });

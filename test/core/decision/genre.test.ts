@@ -529,6 +529,17 @@ Date 20/01/2025
     ]);
   });
 
+  it("counts a length back from the date it runs to ('extend it by six months to 30 September 2025')", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1712\n\nTitle: Custody Healthcare\n\nRecommendation:\n\n" +
+        "1. Approve a variation to the contract with Mitie Care and Custody to extend it by six months to 30 September 2025, increasing the contract value by £1,046,275 to a revised total of £14,210,980.\n",
+      "extend.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [104627500, "2025-04-01", "2025-09-30"],
+    ]);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 
