@@ -100,7 +100,7 @@ const recipientPattern = (word: string): RegExp =>
 const TO = recipientPattern("to");
 const WITH = recipientPattern("with");
 const NOT_RECIPIENT =
-  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The|This|These|That|Approve|Note|Police and Crime Plan)\b/;
+  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan)\b/;
 
 /**
  * Who receives the money, from a recommendation's words: the name after "to" ("to Acme Trust to provide …"),

@@ -29,8 +29,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f;
 }
 
-// Multiplier words after the figure, longest first. Single letters only count when joined to the figure.
-const spacedWords = ["billion", "million", "thousand", "bn", "mn"];
+// Multiplier words after the figure, longest first ("£1.5 m" as PDF text sometimes sets it); "b" only joined.
+const spacedWords = ["billion", "million", "thousand", "bn", "mn", "m", "k"];
 const joinedWords = ["billion", "million", "thousand", "bn", "mn", "b", "m", "k"];
 
 function matchWord(text: string, at: number, words: readonly string[]): string | null {
@@ -144,7 +144,7 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
  * `text.slice(offset, offset + quote.length) === quote`.
  *
  * The quote includes an approximate marker joined to the pound sign ("c£650,000"), a leading minus ("-£1,000")
- * and a multiplier ("£15 million", "£15million", "£1.3 billion", "£14b", "£14bn", "£450k", "£2.5m"). A multiplier
+ * and a multiplier ("£15 million", "£15million", "£1.3 billion", "£14b", "£14bn", "£450k", "£2.5m", "£1.5 m"). A multiplier
  * letter only counts when it does not start a longer word: "£1,500,000 by the Home Office" is £1,500,000. A full
  * stop after a figure ("£2,500,000.") ends the sentence; "£650,000.00" keeps its pence. Malformed figures
  * ("£1,00,000", "£1.234", "£1.2.3") are skipped rather than guessed at. Brackets are not read as negative here

@@ -540,6 +540,24 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads a recipient whose name begins with 'The', and a sum written '£1.5 m'", () => {
+    const head = "DMPC Decision – PCD 1900\n\nTitle: Sexual violence support\n\nRecommendation:\n\n";
+    const r = extractDecision(
+      head +
+        "1. Approve grants of £450,000 to Rape Crisis South London and £550,000 to The Children's Society in 2024/25.\n" +
+        "2. Approve a grant of up to £120,000 to The Prince's Trust for the period 1 April 2024 to 31 March 2025.\n" +
+        "3. Approve funding of £1.5 m for the Safer Schools Partnership in 2025/26.\n",
+      "the.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.recipient])).toEqual([
+      [45000000, "Rape Crisis South London"],
+      [55000000, "The Children's Society"],
+      [12000000, "The Prince's Trust"],
+      [150000000, null],
+    ]);
+    expectQuotesHold(r);
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 

@@ -29,8 +29,11 @@ describe("scanMoney finds every £ figure in running text", () => {
     ["the additional £15 million announced", [["£15 million", 1500000000]]],
     ["£15 millionaires", [["£15", 1500]]],
     ["£5 more", [["£5", 500]]],
-    ["£5 k", [["£5", 500]]],
-    ["£5 m in 2019", [["£5", 500]]],
+    // PDF text sometimes sets the multiplier apart: "£1.5 m" is £1.5 million, never £1.50.
+    ["£5 k", [["£5 k", 500000]]],
+    ["£1.5 m in 2019", [["£1.5 m", 150000000]]],
+    ["£5 b", [["£5", 500]]],
+    ["£5 m2 of floor", [["£5", 500]]],
     ["£5m.", [["£5m", 500000000]]],
     [
       "£3m-£4m",
