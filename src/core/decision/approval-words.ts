@@ -53,6 +53,18 @@ export const yearlyRateAfter = new RegExp(`^[ \\t]*${YEARLY}`, "i");
 /** A quote that ends with those words: an approval read as a sum for each of its years. */
 export const yearlyRateAtEnd = new RegExp(`${YEARLY}$`, "i");
 
+/**
+ * The words just before a figure of a recommendation that say it is not money the recommendation approves: money
+ * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding.
+ */
+export const notApprovedBefore =
+  /(?:\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30})$/i;
+/** The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT". */
+export const notApprovedAfter =
+  /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b)/i;
+/** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25". */
+export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b/i;
+
 export function approvalKind(words: string): string {
   for (const k of APPROVAL_KINDS) if (k.pattern.test(words)) return k.kind;
   return "funding";

@@ -3,6 +3,9 @@ import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
   eachRecipients,
+  inOneYearAfter,
+  notApprovedAfter,
+  notApprovedBefore,
   qualifierBefore,
   recipientIn,
   revisedTotalBefore,
@@ -133,10 +136,26 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
   let list = outside.length > 0 ? outside : mentions;
   const added = list.filter((m) => {
     const before = flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
-    return !runningTotalBefore.test(before) && !revisedTotalBefore.test(before);
+    const after = text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60));
+    return (
+      !runningTotalBefore.test(before) &&
+      !revisedTotalBefore.test(before) &&
+      !notApprovedBefore.test(before.trimEnd()) &&
+      !notApprovedAfter.test(after)
+    );
   });
   if (added.length > 0) list = added;
   if (list.length <= 1) return list;
+  // "£1.2m … over two years, £0.6m in 2024/25 and £0.6m in 2025/26": a sum, then its parts year by year.
+  const [first, ...parts] = list;
+  if (
+    parts.length >= 2 &&
+    parts.reduce((s, o) => s + o.pence, 0) === first!.pence &&
+    !inOneYearAfter.test(text.slice(first!.offset + first!.quote.length, item.end)) &&
+    parts.every((o) => inOneYearAfter.test(text.slice(o.offset + o.quote.length, item.end)))
+  ) {
+    return [first!];
+  }
   for (const m of list) {
     const before = flatten(text.slice(Math.max(item.start, m.offset - 60), m.offset)) + " ";
     const after = flatten(

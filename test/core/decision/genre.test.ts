@@ -558,6 +558,53 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it.each([
+    [
+      "money approved before",
+      "1. Approve additional funding of £400,000 for the Community Guardians programme in 2025/26, in addition to the £1.1m approved under PCD 1650.",
+      40000000,
+    ],
+    [
+      "a part of the sum",
+      "1. Approve a budget of £1.5m for the Safer Schools Partnership for 2025/26, of which £0.3m is one-off set-up costs.",
+      150000000,
+    ],
+    [
+      "another body's match funding",
+      "1. Approve a grant of £500,000 to the London Borough of Camden for 2024/25, with match funding of £250,000 from the borough.",
+      50000000,
+    ],
+    [
+      "the sum with VAT",
+      "1. Approve the award of a contract to Vantage Traffic Systems Ltd for three years from 1 July 2024 at a cost of £450,000 excluding VAT, £540,000 including VAT.",
+      45000000,
+    ],
+    [
+      "the sum's split by year",
+      "1. Approve funding of £1.2m for the Safer Schools Partnership over two years, £0.6m in 2024/25 and £0.6m in 2025/26.",
+      120000000,
+    ],
+    [
+      "the sum's split by year after a dash",
+      "1. Approve funding of £1.2m for the Safer Schools Partnership over two years – £0.6m in 2024/25 and £0.6m in 2025/26.",
+      120000000,
+    ],
+  ])("approves one sum where a recommendation also states %s", (_, item, pence) => {
+    const r = extractDecision(
+      `DMPC Decision – PCD 1900\n\nTitle: Figures\n\nRecommendation:\n\n${item}\n`,
+      "figures.txt",
+    );
+    expect(r.approvals.map((a) => a.pence)).toEqual([pence]);
+  });
+
+  it("keeps three yearly sums when the first equals the other two", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1900\n\nTitle: Years\n\nRecommendation:\n\n1. Approve £1m in 2024/25, £0.5m in 2025/26 and £0.5m in 2026/27 for the Safer Schools Partnership.\n",
+      "years.txt",
+    );
+    expect(byYear(r)).toEqual({ "2024/25": 100000000, "2025/26": 50000000, "2026/27": 50000000 });
+  });
+
   it("gives each figure of a recommendation its own year, and a stated total with its split one approval", () => {
     const text = `DMPC Decision – PCD 3100
 
