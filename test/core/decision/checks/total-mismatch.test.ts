@@ -25,6 +25,23 @@ describe("TOTAL_MISMATCH", () => {
     expect(found[0]!.message).toContain("£854,000");
   });
 
+  it.each([
+    "3.1. This decision seeks approval of £845,000 from the Violence Reduction budget.",
+    "3.1. The cost of the service is £845,000, funded from the Violence Reduction budget.",
+  ])("raises an error when the Financial Comments state another sum as what is sought: %s", (financial) => {
+    const text = decisionText({
+      summary: "This decision seeks funding to recommission the youth diversion service.",
+      recommendation:
+        "1. Approve expenditure of £854,000 on the youth diversion service from 1 April 2024 to 31 March 2025.",
+      financial,
+    });
+    const found = withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(quotesOf(found[0]!)).toEqual(expect.arrayContaining(["£845,000", "£854,000"]));
+    // The same words with the approved sum raise nothing.
+    expect(check(text.replace("£845,000", "£854,000"), totalMismatch).findings).toEqual([]);
+  });
+
   it("raises nothing when every stated total agrees with the approval", () => {
     expect(check(consistent, totalMismatch).findings).toEqual([]);
   });
