@@ -516,6 +516,20 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a sum 'in each of' two financial years as the sum of both, one allocation a year", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1900\n\nTitle: Redthread\n\nRecommendation:\n\n" +
+        "1. Approve grants of £600,000 in each of 2025/26 and 2026/27 to Redthread for the youth violence intervention programme.\n",
+      "each-of.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.recipient, a.start, a.end])).toEqual([
+      [120000000, "Redthread", "2025-04-01", "2027-03-31"],
+    ]);
+    expect(byYear(r)).toEqual({ "2025/26": 60000000, "2026/27": 60000000 });
+    expect(r.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+    expectQuotesHold(r);
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
