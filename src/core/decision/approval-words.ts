@@ -68,8 +68,12 @@ export const notApprovedAfter =
 /** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25". */
 export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b/i;
 
+/** An option to extend a contract being awarded: it makes the award no variation. */
+const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\bextension\s+options?\b/gi;
+
 export function approvalKind(words: string): string {
-  for (const k of APPROVAL_KINDS) if (k.pattern.test(words)) return k.kind;
+  const said = words.replace(EXTENSION_OPTION, " ");
+  for (const k of APPROVAL_KINDS) if (k.pattern.test(said)) return k.kind;
   return "funding";
 }
 

@@ -530,6 +530,21 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a new contract with an option to extend as a contract, not a variation", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1900\n\nTitle: Fieldwork\n\nRecommendation:\n\n" +
+        "1. Approve the award of a contract to Fieldwork Research Ltd for an initial period of three years from 1 July 2024, with an option to extend for a further two years, at a total contract value of up to £1.25 million.\n",
+      "option.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind])).toEqual([[125000000, "contract"]]);
+    const variation = extractDecision(
+      "DMPC Decision – PCD 1901\n\nTitle: Fieldwork\n\nRecommendation:\n\n" +
+        "1. Approve the extension of the contract with Fieldwork Research Ltd for a further year from 1 July 2027 at a cost of £400,000.\n",
+      "variation.txt",
+    );
+    expect(approvalsOf(variation).map((a) => a.kind)).toEqual(["contract variation"]);
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
