@@ -167,9 +167,17 @@ function tableOf(block: Row[]): DocumentTable | null {
   if (rows.length < 2) return null;
   const first = rows[0]!;
   const headerHasMoney = first.cells.some(
-    (c) => moneyOf(c.text, false) !== null || /^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$/.test(c.text),
+    (c) =>
+      unitOf(c.text) === null &&
+      (moneyOf(c.text, false) !== null || /^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$/.test(c.text)),
   );
   const header = headerHasMoney ? [] : first.cells;
+  // "£000" or "(£m)" in a header: the figures of its column are in thousands or millions of pounds; a header cell
+  // that is only the unit ("£000" over the labels) sets it for every column.
+  const tableUnit = header
+    .map((h) => (unitOnly.test(h.text) ? unitOf(h.text) : null))
+    .find((u) => u !== null);
+  const unitOfColumn = (i: number): number => unitOf(header[i]?.text ?? "") ?? tableUnit ?? 1;
   const body = headerHasMoney ? rows : rows.slice(1);
   if (body.length === 0) return null;
 
@@ -186,7 +194,8 @@ function tableOf(block: Row[]): DocumentTable | null {
   const totalRows: TableCell[][] = [];
   for (const r of body) {
     r.cells.forEach((c, i) => {
-      c.pence = moneyOf(c.text, moneyColumnHeader(i));
+      const pence = moneyOf(c.text, moneyColumnHeader(i) || unitOfColumn(i) !== 1);
+      c.pence = pence === null ? null : ((pence * unitOfColumn(i)) as Pence);
       if (c.pence !== null && c.text.includes("£")) moneyColumns.add(i);
       else if (c.pence !== null && moneyColumnHeader(i)) moneyColumns.add(i);
     });
@@ -208,6 +217,16 @@ function tableOf(block: Row[]): DocumentTable | null {
     delimiter: block[0]!.delimiter,
   };
 }
+
+/** "£000", "£'000", "(£000s)", "£k", "£m", "(£ million)": a header's unit, as pounds per figure; null where none. */
+function unitOf(text: string): number | null {
+  if (/£\s*'?000s?\b|£\s*k\b|£\s*thousands?\b/i.test(text)) return 1000;
+  if (/£\s*m\b|£\s*millions?\b|£\s*mn\b/i.test(text)) return 1_000_000;
+  return null;
+}
+
+/** A header cell that is only a unit: "£000", "(£m)". */
+const unitOnly = /^\(?\s*(?:£\s*'?000s?|£\s*k|£\s*m|£\s*mn|£\s*thousands?|£\s*millions?)\s*\)?$/i;
 
 /** The pence of a cell that is money: one with a £, or a bare figure in a column headed as money or a year. */
 function moneyOf(cellText: string, moneyColumn: boolean): Pence | null {

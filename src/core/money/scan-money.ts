@@ -53,6 +53,8 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
   let k = j;
   while (isDigit(text.charCodeAt(k))) k++;
   let intDigits = text.slice(j, k);
+  // "£000" (a table's unit: thousands of pounds) is no figure; nor is any run of digits led by a zero.
+  if (intDigits.length > 1 && intDigits.charCodeAt(0) === 48) return null;
   let groupedDigits = false;
   while (
     text.charCodeAt(k) === 44 &&

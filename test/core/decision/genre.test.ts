@@ -545,6 +545,34 @@ Date 20/01/2025
     expect(approvalsOf(variation).map((a) => a.kind)).toEqual(["contract variation"]);
   });
 
+  it("reads a table in thousands of pounds (£000) at its full value, with no false total mismatch", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1900",
+        "",
+        "Title: Cyber Crime Unit",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve revenue funding of £1,290,000 for the Cyber Crime Unit over 2024/25 to 2026/27.",
+        "",
+        "Financial Comments",
+        "",
+        "3.1. The costs are set out below.",
+        "",
+        "£000\t2024/25\t2025/26\t2026/27\tTotal",
+        "Staffing\t420\t430\t440\t1,290",
+        "Total\t420\t430\t440\t1,290",
+        "",
+      ].join("\n"),
+      "thousands.txt",
+    );
+    expect(byYear(r)).toEqual({ "2024/25": 42000000, "2025/26": 43000000, "2026/27": 44000000 });
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(r.amounts.map((a) => a.pence)).toEqual([129000000]);
+    expectQuotesHold(r);
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +

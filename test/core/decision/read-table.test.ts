@@ -136,6 +136,16 @@ describe("readTables", () => {
     cellsAtOffsets(text, t);
   });
 
+  it("reads figures in thousands or millions of pounds as the header says (£000, (£m)), brackets as negative", () => {
+    const thousands = only(
+      ["£000\t2024/25\t2025/26\tTotal", "Staffing\t420\t(30)\t390", "Total\t420\t(30)\t390"].join("\n"),
+    );
+    expect(thousands.header.map((h) => h.text)).toEqual(["£000", "2024/25", "2025/26", "Total"]);
+    expect(thousands.rows.map((r) => r.map((c) => c.pence))).toEqual([[null, 42000000, -3000000, 39000000]]);
+    const millions = only(["Provider\t2024-25 (£m)\t2025-26 (£m)", "The Havens\t0.55\t0.45"].join("\n"));
+    expect(millions.rows.map((r) => r.map((c) => c.pence))).toEqual([[null, 55000000, 45000000]]);
+  });
+
   it("treats a first row that already holds money as a body row (no header)", () => {
     const t = only("Staff\t£10,000\nTravel\t£500");
     expect(t.header).toEqual([]);

@@ -33,6 +33,7 @@ describe("scanMoney finds every £ figure in running text", () => {
     ["£5 k", [["£5 k", 500000]]],
     ["£1.5 m in 2019", [["£1.5 m", 150000000]]],
     ["£5 b", [["£5", 500]]],
+    ["figures in the table are in (£000) and £'000", []],
     ["£5 m2 of floor", [["£5", 500]]],
     ["£5m.", [["£5m", 500000000]]],
     [
