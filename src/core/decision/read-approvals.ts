@@ -83,12 +83,14 @@ export function readApprovals(
     (item) => !NOT_APPROVING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
   );
   const approvals: Approval[] = [];
-  // A figure restates an approval already read where it has the same sum and says nothing different of its period
-  // or recipient ("Approve £2m … The £2m will be paid …"); the same sum for another year or recipient is another.
+  // A figure restates an approval already read where it has the same sum and says nothing different of its period,
+  // recipient or direction (income or spending) ("Approve £2m … The £2m will be paid …"); the same sum for another year or recipient is another.
   const restates = (a: Approval): boolean =>
     approvals.some(
       (b) =>
         b.pence === a.pence &&
+        // Income accepted and the same sum approved for spending are two flows of money, not one said twice.
+        (a.kind === "income") === (b.kind === "income") &&
         (a.start === null || (b.start === a.start && b.end === a.end)) &&
         (a.recipient === null || b.recipient === null || a.recipient === b.recipient),
     );

@@ -573,6 +573,18 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("keeps income accepted and the same sum approved for spending as two approvals", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1900\n\nTitle: Home Office funding\n\nRecommendation:\n\n" +
+        "1. Accept £2m of Home Office funding for 2024/25.\n2. Approve expenditure of £2m in 2024/25 on the Violence Reduction programme.\n",
+      "income.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind])).toEqual([
+      [200000000, "income"],
+      [200000000, "funding"],
+    ]);
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
