@@ -585,6 +585,27 @@ Date 20/01/2025
     ]);
   });
 
+  it("does not approve the limits of sub-items under a delegation ('Delegate authority … to: (a) award grants of up to …')", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1900",
+        "",
+        "Title: Safer Schools",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve a budget of £1.5m for the Safer Schools Partnership for 2025/26.",
+        "2. Delegate authority to the Director of Commissioning to:",
+        "(a) award grants of up to £150,000 each from this budget to individual school partnerships;",
+        "(b) agree variations of up to 10% to the grant agreements.",
+        "3. Approve a grant of £20,000 to Safer London for 2025/26.",
+        "",
+      ].join("\n"),
+      "delegate.txt",
+    );
+    expect(approvalsOf(r).map((a) => a.pence)).toEqual([150000000, 2000000]);
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
