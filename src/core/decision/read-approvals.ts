@@ -156,6 +156,17 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
   });
   if (added.length > 0) list = added;
   if (list.length <= 1) return list;
+  // "between £1.2m and £1.5m": the range's upper end only (read as its maximum).
+  const ranged = list.filter(
+    (m, k) =>
+      !(
+        k + 1 < list.length &&
+        /\bbetween[ \t\n]*$/i.test(text.slice(Math.max(item.start, m.offset - 12), m.offset)) &&
+        /^[ \t\n]+and[ \t\n]+$/i.test(text.slice(m.offset + m.quote.length, list[k + 1]!.offset))
+      ),
+  );
+  if (ranged.length < list.length) list = ranged;
+  if (list.length <= 1) return list;
   // "£1.2m … over two years, £0.6m in 2024/25 and £0.6m in 2025/26": a sum, then its parts year by year.
   const [first, ...parts] = list;
   if (

@@ -606,6 +606,19 @@ Date 20/01/2025
     expect(approvalsOf(r).map((a) => a.pence)).toEqual([150000000, 2000000]);
   });
 
+  it("reads a range ('between £1.2m and £1.5m') as one approval of at most its upper end", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1900\n\nTitle: Custody CCTV\n\nRecommendation:\n\n" +
+        "1. Approve expenditure of between £1.2m and £1.5m on the replacement of custody CCTV in 2024/25.\n",
+      "range.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.qualifier, a.start])).toEqual([
+      [150000000, "maximum", "2024-04-01"],
+    ]);
+    expect(r.approvals[0]!.quote).toBe("between £1.2m and £1.5m");
+    expect(byYear(r)).toEqual({ "2024/25": 150000000 });
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
