@@ -57,6 +57,10 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
 function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
   const grand = tableGrandSum(table);
   if (!grand) return null;
+  // Money moved between budgets (a virement: -£350,000 from one head, £350,000 to another) nets to nothing: the
+  // table states no total of what is approved.
+  if (grand.pence === 0 && grand.columns.some((c) => c.cells.some((cell) => (cell.pence ?? 0) < 0)))
+    return null;
   const place = tablePlace(ctx, table);
   const parts = grand.columns.map((c) => pounds(c.pence));
   const sum = parts.length > 1 ? `${parts.join(" + ")} = ${pounds(grand.pence)}` : pounds(grand.pence);

@@ -42,6 +42,22 @@ describe("TOTAL_MISMATCH", () => {
     expect(check(text.replace("£845,000", "£854,000"), totalMismatch).findings).toEqual([]);
   });
 
+  it("reads no total from a table of money moved between budgets that nets to zero (a virement)", () => {
+    const text = decisionText({
+      summary: "This decision moves budget between two revenue heads.",
+      recommendation:
+        "1. Approve a virement of £350,000 from the Estates revenue budget to the Digital Policing revenue budget in 2023/24.",
+      financial: [
+        "3.1. The virement is set out below.",
+        "",
+        "Budget head\t2023/24",
+        "Estates revenue\t-£350,000",
+        "Digital Policing revenue\t£350,000",
+      ].join("\n"),
+    });
+    expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+
   it("raises nothing when every stated total agrees with the approval", () => {
     expect(check(consistent, totalMismatch).findings).toEqual([]);
   });
