@@ -107,11 +107,11 @@ export function qualifierBefore(
   return { qualifier: approximate ? "approximately" : "exact", words: "" };
 }
 
-const MONTHS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const MONTH_NAMES =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
+const MONTHS = new RegExp(`^${MONTH_NAMES}\\b`);
 const name = "[A-Z][\\w'’&.()-]*";
-const MONTH_AFTER_TO =
-  /[ \t]+to[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/;
+const MONTH_AFTER_TO = new RegExp(`[ \\t]+to[ \\t]+${MONTH_NAMES}\\b.*$`);
 const connector = "(?:and|of|the|for|&|on|upon|in|to)";
 const recipientPattern = (word: string): RegExp =>
   new RegExp(

@@ -32,8 +32,6 @@ const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|a
 const SPLIT_AFTER =
   /^[^£]{0,40}?\b(?:comprising|comprised of|made up of|consisting of|of which|split|broken down|profiled|phased)\b|^[ \t]*(?:\(|:)/i;
 const MAX_APPROVALS = 50;
-/** The marker of a lettered or roman-numbered sub-item just before its words: "(a) ", "b) ", "(iv) ". */
-const SUB_ITEM_BEFORE = /(?:^|[\s(])\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)[ \t]*$/;
 const SAME_PERIOD = /\b(?:for|over|during|in|across)[ \t]+the[ \t]+same[ \t]+(?:period|years?|term|dates)\b/i;
 
 /**
@@ -85,8 +83,9 @@ export function readApprovals(
     (item) => !NOT_APPROVING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
   );
   const approvals: Approval[] = [];
-  // A figure restates an approval already read where it has the same sum and says nothing different of its period,
-  // recipient or direction (income or spending) ("Approve £2m … The £2m will be paid …"); the same sum for another year or recipient is another.
+  // A figure restates an approval already read where it has the same sum and says nothing different of its
+  // period, recipient or direction, income or spending ("Approve £2m … The £2m will be paid …"); the same sum for
+  // another year or recipient is another approval.
   const restates = (a: Approval): boolean =>
     approvals.some(
       (b) =>
@@ -100,9 +99,8 @@ export function readApprovals(
   // grants of up to £150,000 …") set what may be done under the delegation; they approve nothing themselves.
   let delegating = false;
   for (const item of items) {
-    if (!SUB_ITEM_BEFORE.test(doc.text.slice(Math.max(0, item.start - 8), item.start))) {
-      delegating = NOT_APPROVING.test(item.words) && /:\s*$/.test(item.words);
-    } else if (delegating) continue;
+    if (!item.lettered) delegating = NOT_APPROVING.test(item.words) && /:\s*$/.test(item.words);
+    else if (delegating) continue;
     const all = byItem.get(item);
     if (!all || NOT_APPROVING.test(item.words)) continue;
     const mentions = sentencesApprove ? all.filter((m) => !inTable(m.offset)) : all;

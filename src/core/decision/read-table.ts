@@ -194,8 +194,9 @@ function tableOf(block: Row[]): DocumentTable | null {
   const totalRows: TableCell[][] = [];
   for (const r of body) {
     r.cells.forEach((c, i) => {
-      const pence = moneyOf(c.text, moneyColumnHeader(i) || unitOfColumn(i) !== 1);
-      c.pence = pence === null ? null : ((pence * unitOfColumn(i)) as Pence);
+      const unit = unitOfColumn(i);
+      const pence = moneyOf(c.text, moneyColumnHeader(i) || unit !== 1);
+      c.pence = pence === null ? null : ((pence * unit) as Pence);
       if (c.pence !== null && c.text.includes("£")) moneyColumns.add(i);
       else if (c.pence !== null && moneyColumnHeader(i)) moneyColumns.add(i);
     });
@@ -218,15 +219,20 @@ function tableOf(block: Row[]): DocumentTable | null {
   };
 }
 
-/** "£000", "£'000", "(£000s)", "£k", "£m", "(£ million)": a header's unit, as pounds per figure; null where none. */
+const THOUSANDS = String.raw`£\s*(?:'?000s?|k|thousands?)`;
+const MILLIONS = String.raw`£\s*(?:m|mn|millions?)`;
+const thousandsIn = new RegExp(`${THOUSANDS}\\b`, "i");
+const millionsIn = new RegExp(`${MILLIONS}\\b`, "i");
+
+/** "£000", "£'000", "(£000s)", "£k", "£m", "(£ million)": a header's unit, in pounds per figure; null if none. */
 function unitOf(text: string): number | null {
-  if (/£\s*'?000s?\b|£\s*k\b|£\s*thousands?\b/i.test(text)) return 1000;
-  if (/£\s*m\b|£\s*millions?\b|£\s*mn\b/i.test(text)) return 1_000_000;
+  if (thousandsIn.test(text)) return 1000;
+  if (millionsIn.test(text)) return 1_000_000;
   return null;
 }
 
 /** A header cell that is only a unit: "£000", "(£m)". */
-const unitOnly = /^\(?\s*(?:£\s*'?000s?|£\s*k|£\s*m|£\s*mn|£\s*thousands?|£\s*millions?)\s*\)?$/i;
+const unitOnly = new RegExp(`^\\(?\\s*(?:${THOUSANDS}|${MILLIONS})\\s*\\)?$`, "i");
 
 /** The pence of a cell that is money: one with a £, or a bare figure in a column headed as money or a year. */
 function moneyOf(cellText: string, moneyColumn: boolean): Pence | null {

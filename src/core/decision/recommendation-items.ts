@@ -10,10 +10,14 @@ export interface RecommendationItem {
   /** The item's text with line breaks and "-" bullet lines flattened to spaces (for reading words only). */
   words: string;
   section: DocumentSection;
+  /** True where it is a lettered or roman-numbered sub-item ("(a) award grants …") of the recommendation before. */
+  lettered: boolean;
 }
 
 const marker =
   /^(?:[-•*▪◦](?:[ \t]+|$)|\(?\d{1,2}[.)](?:[ \t]+|$)|\(?[a-h][.)](?:[ \t]+|$)|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)(?:[ \t]+|$))/;
+/** A sub-item's marker: "(a)", "b)", "(iv)". */
+const letteredMarker = /^\(?(?:[a-h]|i|ii|iii|iv|v|vi|vii|viii)\)/;
 
 /**
  * The recommendations of every Recommendation section, one item per numbered or bulleted recommendation. A
@@ -28,7 +32,7 @@ export function recommendationItems(
   for (const section of doc.sections) {
     if (section.part !== "recommendation") continue;
     const bodyStart = section.headingQuote.offset + section.headingQuote.quote.length;
-    let current: { start: number; end: number } | null = null;
+    let current: { start: number; end: number; lettered: boolean } | null = null;
     let lastContent = "";
     const close = (): void => {
       if (current && current.end > current.start) {
@@ -64,7 +68,11 @@ export function recommendationItems(
         }
       }
       close();
-      current = { start: from, end: line.trimStart + line.trimmed.length };
+      current = {
+        start: from,
+        end: line.trimStart + line.trimmed.length,
+        lettered: letteredMarker.test(m?.[0] ?? ""),
+      };
       lastContent = content;
     }
     close();
@@ -90,7 +98,7 @@ export function approvingSentences(doc: DecisionDocument): RecommendationItem[] 
     if (b.start <= last) continue;
     const words = flatten(doc.text.slice(b.start, b.end));
     if (!APPROVING.test(words)) continue;
-    items.push({ start: b.start, end: b.end, words, section: summary });
+    items.push({ start: b.start, end: b.end, words, section: summary, lettered: false });
     last = b.start;
   }
   return items;

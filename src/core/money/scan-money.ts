@@ -146,11 +146,12 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
  * `text.slice(offset, offset + quote.length) === quote`.
  *
  * The quote includes an approximate marker joined to the pound sign ("c£650,000"), a leading minus ("-£1,000")
- * and a multiplier ("£15 million", "£15million", "£1.3 billion", "£14b", "£14bn", "£450k", "£2.5m", "£1.5 m"). A multiplier
- * letter only counts when it does not start a longer word: "£1,500,000 by the Home Office" is £1,500,000. A full
- * stop after a figure ("£2,500,000.") ends the sentence; "£650,000.00" keeps its pence. Malformed figures
- * ("£1,00,000", "£1.234", "£1.2.3") are skipped rather than guessed at. Brackets are not read as negative here
- * (in prose "(£402,151)" is an aside). Linear in the text's length and never throws.
+ * and a multiplier ("£15 million", "£15million", "£1.3 billion", "£14b", "£14bn", "£450k", "£2.5m", "£1.5 m").
+ * A multiplier letter only counts when it does not start a longer word: "£1,500,000 by the Home Office" is
+ * £1,500,000. A full stop after a figure ("£2,500,000.") ends the sentence; "£650,000.00" keeps its pence.
+ * Malformed figures ("£1,00,000", "£1.234", "£1.2.3") and unit labels ("£000") are skipped rather than guessed at.
+ * Brackets are not read as negative here (in prose "(£402,151)" is an aside). Linear in the text's length and
+ * never throws.
  *
  * @example scanMoney("up to £300,000 and c£650,000.")
  * // [{ pence: 30000000, quote: "£300,000", offset: 6, approximate: false },
