@@ -1,5 +1,5 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
-import { runningTotalBefore } from "../approval-words";
+import { notApprovedAfter, notApprovedBefore, runningTotalBefore } from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
 import { figureClause } from "./figure-clause";
@@ -86,6 +86,9 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     // "the total contract value rises to £14.8m", "bringing the total to £3m": a running total that includes
     // money approved before, not a statement of what this decision approves.
     if (runningTotalBefore.test(clause.before)) continue;
+    // A part of a sum ("of which £0.3m"), money approved before ("in addition to the £1.1m approved under PCD 1650"),
+    // another body's match funding, or the sum with VAT: not what the decision commits.
+    if (notApprovedBefore.test(clause.before.trimEnd()) || notApprovedAfter.test(clause.after)) continue;
     if (at !== null) {
       const phrase = clause.before.slice(at);
       if (withinTotal.test(clause.before)) continue;
