@@ -63,6 +63,7 @@ export function syntheticDecisions(count: number): DecisionRecord[] {
           kind: "funding",
           start: "2023-04-01",
           end: "2025-03-31",
+          fundingSource: null,
           quote: "£600,000",
           offset: 0,
         },

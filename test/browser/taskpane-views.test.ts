@@ -115,6 +115,7 @@ describe("task pane views", () => {
     const pcd1513 = panel.getByRole("region", { name: /^PCD 1513/ });
     const approvals = pcd1513.getByRole("table", { name: "Approvals in PCD 1513" });
     await expect(approvals.textContent()).resolves.toContain("£1,013,030");
+    await expect(approvals.textContent()).resolves.toContain("funded from Drive budget");
     // The figure is shown beside the words it was read from.
     const row = approvals.getByRole("row").filter({ hasText: "£1,013,030" }).first();
     await expect(row.getByRole("cell").last().textContent()).resolves.toMatch(/1,013,030/);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, json } from "../helpers/cli";
+import { renderRecord } from "../../src/cli/commands/extract";
 import { runCli } from "../../src/cli/main";
 import { extractDecision } from "../../src/core/decision/extract-decision";
 import { normaliseText } from "../../src/core/text/normalise-text";
@@ -88,6 +89,11 @@ describe("extract", () => {
     expect(r.stdout).toMatch(/Approvals:[\s\S]*£[\d,]+ \(/);
     expect(r.stdout).toMatch(/Allocations:\n\s+Line\s+FY\s+Amount\s+Funding source/);
     expect(r.stdout).toMatch(/Findings:/);
+  });
+
+  it("names the funding source an approval is paid from in the readable summary", () => {
+    const text = renderRecord(extractDecision(fixtureText("pcd-1513.txt"), "pcd-1513.txt"), false);
+    expect(text).toMatch(/£1,013,030 \(maximum\) contract to Rise Mutual, .*, funded from Drive budget\n/);
   });
 
   it("a file with no decision reference is exit 2 naming the file", async () => {

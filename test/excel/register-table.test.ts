@@ -23,6 +23,7 @@ const record: DecisionRecord = {
       kind: "grant",
       start: "2022-10-01",
       end: "2025-03-31",
+      fundingSource: null,
       quote: "£2,270,000",
       offset: 10,
     },

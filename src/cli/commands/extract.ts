@@ -90,7 +90,8 @@ export function renderRecord(r: DecisionRecord, showText: boolean): string {
   for (const a of r.approvals) {
     const period = a.start || a.end ? `, ${a.start ?? "?"} to ${a.end ?? "?"}` : "";
     const to = a.recipient ? ` to ${a.recipient}` : "";
-    out.push(`    ${formatPounds(a.pence)} (${a.qualifier}) ${a.kind}${to}${period}`);
+    const source = a.fundingSource ? `, funded from ${a.fundingSource}` : "";
+    out.push(`    ${formatPounds(a.pence)} (${a.qualifier}) ${a.kind}${to}${period}${source}`);
     out.push(`      ${quoted(a)}`);
   }
   out.push("", "  Allocations:");

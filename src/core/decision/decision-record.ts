@@ -17,6 +17,8 @@ export interface Approval extends Quote {
   /** ISO dates of the period the money covers, where the document gives it. */
   start: string | null;
   end: string | null;
+  /** The budget or grant the decision says pays for it ("Violence Reduction budget"), where it names one. */
+  fundingSource: string | null;
 }
 
 export interface Allocation extends Quote {

@@ -3,6 +3,7 @@ import type { Finding } from "../findings/finding";
 import { checkDecision } from "./checks/check-decision";
 import type { DecisionDocument } from "./decision-document";
 import { findOwnRef } from "./decision-ref";
+import { withFundingSources } from "./funding-source";
 import { decisionMaker } from "./decision-maker";
 import type { DecisionRecord } from "./decision-record";
 import { decisionTitle } from "./decision-title";
@@ -34,6 +35,7 @@ export function extractFromDocument(doc: DecisionDocument): DecisionRecord {
   const dateSigned = approver?.date ?? null;
   const approvals = readApprovals(doc, lines, dateSigned);
   const allocations = readAllocations(doc, approvals, own.ref, title ?? own.ref);
+  withFundingSources(doc, approvals, allocations);
   const record: DecisionRecord = {
     file: doc.file,
     ref: own.ref,

@@ -278,6 +278,7 @@ function approvalOf(
     kind: approvalKind(item.words),
     start: period?.start ?? null,
     end: period?.end ?? null,
+    fundingSource: null,
     quote,
     offset: quoteStart,
   };

@@ -34,7 +34,7 @@ export function registerFromDecision(record: DecisionRecord): RegisterRow[] {
       recipient: a.recipient,
       start: a.start,
       end: a.end,
-      fundingSource: null,
+      fundingSource: a.fundingSource,
       resolution: null,
       source: "extracted",
       evidence: { file: record.file, quote: a.quote, offset: a.offset },

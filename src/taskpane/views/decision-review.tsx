@@ -107,6 +107,7 @@ export function DecisionReview(props: { record: DecisionRecord; headingId: strin
                 {a.recipient ? ` to ${a.recipient}` : ""}
               </span>
               <span>{a.start || a.end ? `${a.start ?? "?"} to ${a.end ?? "?"}` : "period not given"}</span>
+              {a.fundingSource ? <span>funded from {a.fundingSource}</span> : null}
             </div>
           )}
         />

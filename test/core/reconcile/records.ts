@@ -22,6 +22,7 @@ export function approval(
     kind: "grant",
     start,
     end,
+    fundingSource: null,
     quote: `£${pence / 100}`,
     offset: 10,
     ...extra,

@@ -1,0 +1,128 @@
+import type { Quote } from "../findings/finding";
+import type { DecisionDocument, SectionPart } from "./decision-document";
+import type { Allocation, Approval } from "./decision-record";
+import { sentenceAround } from "./sentence-bounds";
+import { sectionAt } from "./read-sections";
+
+/** A funding source the decision's words name: "… will be met from the Violence Reduction budget". */
+export interface FundingSourceMention extends Quote {
+  /** The source's name as written, without its article or words such as "approved" or "existing". */
+  name: string;
+}
+
+/**
+ * Only what the decision itself says pays: background text names the sources of other money. The summary counts
+ * where its sentence asks for money ("This decision seeks approval of £4.35m …, funded from the Capital
+ * Programme"), not where it tells the story ("Drive is currently part funded through the Home Office …").
+ */
+const STATING_PARTS = new Set<SectionPart>(["recommendation", "financial"]);
+const ASKING =
+  /£[ \t]*\d[^]*\b(?:approv\w*|seek\w*|request\w*)\b|\b(?:approv\w*|seek\w*|request\w*)\b[^]*£[ \t]*\d/i;
+
+/** "funded from", "will be met from within", "fully funded by", "financed out of", "… comes from". */
+const SOURCE_INTRO =
+  /\b(?:(?:funded|financed|met|paid|resourced)[ \t\n]+(?:in[ \t\n]+full[ \t\n]+|entirely[ \t\n]+|wholly[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)|(?:will[ \t\n]+)?comes?[ \t\n]+from)[ \t\n]+/gi;
+/** Money taken from a budget: "the assignment of c£780,000 from the Mental Health Training budget", "funding from". */
+const MONEY_FROM = /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
+/** A budget's own funding ("This budget is funded from match funding and Home Office grants"), not the decision's. */
+const ABOUT_A_SOURCE =
+  /\b(?:budget|grant|fund|programme|allocation)s?[ \t\n]+(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
+/** Where a source's name ends: a clause's end, or words that begin what is said about it. */
+const NAME_END =
+  /[.;:,()\n]|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
+/** Words before the name that are not part of it: "within the wider", "the approved", "the ring-fenced element of the". */
+const LEADING =
+  /^(?:(?:within|the|a|an|its|their|approved|existing|current|wider|agreed|ring-?fenced|available|remaining|relevant|annual|(?:FY[ \t]*)?(?:20)?\d\d[/-](?:20)?\d\d(?:[ \t]+(?:and|to|&))?|(?:element|part|portion|share|balance|allocation|remainder)[ \t]+of)[ \t]+)+/i;
+/** A name that is a source of money: a budget, grant, fund, reserve… or a proper name. */
+const SOURCE_NOUN =
+  /\b(?:budgets?|grants?|funds?|funding|reserves?|programmes?|settlement|allocation|precept|levy|income|underspend|contingency|balances)$/i;
+/** Not a source but a mechanism, a pronoun or another decision: "grant agreements", "this grant", "PCD 1120". */
+const NOT_A_SOURCE =
+  /^(?:this|that|these|those|it|them|which|what|grant[ \t]+agreements?|agreements?|contracts?|invoices?|the[ \t]+decision)\b|\b(?:PCD|DMPCD|decision)[ \t]*\d/i;
+const MAX_WORDS = 12;
+
+/** Every funding source the Recommendation and Financial Comments name, in text order. */
+export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMention[] {
+  const out: FundingSourceMention[] = [];
+  const text = doc.text;
+  const read = (intro: RegExp, named: (name: string) => boolean): void => {
+    intro.lastIndex = 0;
+    for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
+      const section = sectionAt(doc.sections, m.index);
+      if (section === null) continue;
+      if (!STATING_PARTS.has(section.part)) {
+        if (section.part !== "summary") continue;
+        const sentence = sentenceAround(text, m.index);
+        if (!ASKING.test(text.slice(sentence.start, sentence.end))) continue;
+      }
+      if (ABOUT_A_SOURCE.test(text.slice(Math.max(section.start, m.index - 40), m.index))) continue;
+      const from = m.index + m[0].length;
+      const rest = text.slice(from, Math.min(section.end, from + 200));
+      const end = NAME_END.exec(rest)?.index ?? rest.length;
+      const raw = rest.slice(0, end).trimEnd();
+      const lead = LEADING.exec(raw)?.[0].length ?? 0;
+      const name = raw.slice(lead).replace(/[ \t]+/g, " ");
+      if (!isSourceName(name) || !named(name)) continue;
+      out.push({ name, quote: text.slice(m.index, from + raw.length), offset: m.index });
+    }
+  };
+  read(SOURCE_INTRO, () => true);
+  read(MONEY_FROM, (name) => SOURCE_NOUN.test(name));
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+function isSourceName(name: string): boolean {
+  if (name.length < 3 || NOT_A_SOURCE.test(name)) return false;
+  const words = name.split(" ");
+  if (words.length > MAX_WORDS) return false;
+  // A proper name ("Home Office", "MOPAC") or a common noun of money ("the Technology revenue budget").
+  return SOURCE_NOUN.test(name) || words.some((w) => /^[A-Z]/.test(w));
+}
+
+/** The same source named twice, once more fully ("MOPAC Reducing Reoffending budget", "Reducing Reoffending budget"). */
+function sameSource(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.endsWith(y) || y.endsWith(x);
+}
+
+/**
+ * The one funding source the decision names for its money, in its fullest form; null where it names none, or more
+ * than one ("capital costs … from the Capital Programme; revenue costs … from the Technology budget"), since which
+ * money each pays is then not said.
+ */
+export function singleFundingSource(mentions: readonly FundingSourceMention[]): string | null {
+  let found: string | null = null;
+  for (const m of mentions) {
+    if (found === null) found = m.name;
+    else if (!sameSource(found, m.name)) return null;
+    else if (m.name.length > found.length) found = m.name;
+  }
+  return found;
+}
+
+/**
+ * Gives approvals and allocations the funding source the decision names for them, where nothing more specific (a
+ * table's Funding Source column) already did: an approval the source its own sentence names ("Approve £2m …,
+ * funded from the Reducing Reoffending budget"), else the decision's one source; an allocation its approval's
+ * source, else the decision's one source.
+ */
+export function withFundingSources(
+  doc: DecisionDocument,
+  approvals: readonly Approval[],
+  allocations: readonly Allocation[],
+): void {
+  const mentions = fundingSourceMentions(doc);
+  if (mentions.length === 0) return;
+  const single = singleFundingSource(mentions);
+  for (const a of approvals) {
+    if (a.fundingSource !== null) continue;
+    const s = sentenceAround(doc.text, a.offset);
+    const own = mentions.filter((m) => m.offset >= s.start && m.offset < s.end);
+    a.fundingSource = singleFundingSource(own) ?? single;
+  }
+  for (const al of allocations) {
+    if (al.fundingSource !== null) continue;
+    al.fundingSource = approvals.find((a) => a.offset === al.offset)?.fundingSource ?? single;
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { extractDecision } from "../../../src/core/decision/extract-decision";
+import { registerFromDecision } from "../../../src/core/register/register-from-decisions";
+import { fixtureText } from "../../helpers/fixtures";
+import { decisionText } from "./checks/check-helpers";
+
+// The funding source a decision names in its words ("… will be met from the Violence Reduction budget"), read onto
+// its approvals and allocations where no table's Funding Source column gives one.
+
+function read(parts: { summary?: string; recommendation: string; financial: string }) {
+  return extractDecision(decisionText({ summary: "A service continues.", ...parts }), "synthetic.txt");
+}
+
+describe("funding sources named in the decision's words", () => {
+  it("reads the source the Financial Comments name onto the approval and its allocation, without article or 'approved'", () => {
+    const r = read({
+      recommendation: "1. Approve a grant of £250,000 to Northside Youth Trust in 2024/25.",
+      financial:
+        "3.1. The £250,000 will be met from the approved Violence Reduction and Prevention budget, which is included in the MTFP.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual(["Violence Reduction and Prevention budget"]);
+    expect(r.allocations.map((a) => [a.fy, a.pence, a.fundingSource])).toEqual([
+      ["2024/25", 25000000, "Violence Reduction and Prevention budget"],
+    ]);
+  });
+
+  it("keeps the fuller of two names for one source, and drops years and 'ring-fenced element of the' before it", () => {
+    const r = read({
+      recommendation:
+        "1. Approve expenditure of £3,046,400 over 2024/25 and 2025/26, funded from the MOPAC Victims budget.",
+      financial:
+        "3.1. The cost is fully funded from the ring-fenced element of the 2024/25 and 2025/26 Victims budget.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC Victims budget"]);
+  });
+
+  it("gives each approval the source its own sentence names, and names none where two sources leave it open", () => {
+    const r = read({
+      recommendation: [
+        "1. Approve a virement of £350,000 from the Estates revenue budget to the Digital Policing revenue budget in 2023/24.",
+        "2. Approve a virement of £1,000,000 from the Capital Programme contingency to the Body Worn Video project in 2023/24.",
+      ].join("\n"),
+      financial: "3.1. Both virements are within existing budgets.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual([
+      "Estates revenue budget",
+      "Capital Programme contingency",
+    ]);
+    // Which allocation each source pays is said by the approval it comes from.
+    expect(r.allocations.map((a) => [a.pence, a.fundingSource])).toEqual([
+      [35000000, "Estates revenue budget"],
+      [100000000, "Capital Programme contingency"],
+    ]);
+
+    const two = read({
+      recommendation: "1. Approve capital and revenue costs of £900,000 in 2024/25 for the radio network.",
+      financial:
+        "3.1. Capital costs will be met from the approved MPS Capital Programme. Revenue costs will be met from the Technology revenue budget.",
+    });
+    expect(two.approvals.map((a) => a.fundingSource)).toEqual([null]);
+    expect(two.allocations.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
+  it("does not take a mechanism, a pronoun, a decision, a budget's own funding or the background's story as the source", () => {
+    const r = read({
+      summary: "The service is currently funded through the Home Office Police Transformation Fund.",
+      recommendation:
+        "1. Approve a grant of £120,000 to Eastside Mentors in 2024/25, funded through grant agreements.",
+      financial:
+        "3.1. The original service was funded through PCD 1120. This budget is funded from MOPAC match funding. It is paid from this grant.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
+  it("reads a summary sentence that asks for the money, and carries the source into the register rows", () => {
+    const r = read({
+      summary:
+        "This decision seeks approval of £4.35m over 2015/16 and 2016/17 to refurbish the suite, funded from the approved MPS Capital Programme.",
+      recommendation:
+        "1. Approve the business case for the refurbishment at a cost of £4.35m over 2015/16 and 2016/17.",
+      financial: "3.1. The works will be procured through the MPS construction framework.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual(["MPS Capital Programme"]);
+    expect(registerFromDecision(r).map((row) => row.fundingSource)).toEqual(["MPS Capital Programme"]);
+  });
+
+  it("reads the sources the fixture decisions name, and keeps a table's Funding Source column", () => {
+    const pcd1513 = extractDecision(fixtureText("pcd-1513.txt"), "pcd-1513.txt");
+    expect(pcd1513.approvals.map((a) => a.fundingSource)).toEqual(["Drive budget"]);
+    const pcd1732 = extractDecision(fixtureText("pcd-1732.txt"), "pcd-1732.txt");
+    expect(pcd1732.approvals.map((a) => a.fundingSource)).toEqual(["Mental Health Training budget"]);
+    // PCD 663 tells how Drive is funded today (its summary and background), not what pays for this decision.
+    const pcd663 = extractDecision(fixtureText("pcd-0663.txt"), "pcd-0663.txt");
+    expect(pcd663.approvals.map((a) => a.fundingSource)).toEqual([null, null]);
+    const pcd1307 = extractDecision(fixtureText("pcd-1307.txt"), "pcd-1307.txt");
+    expect(new Set(pcd1307.allocations.map((a) => a.fundingSource))).toEqual(
+      new Set(["Police Grant", "VAWG Strategy Fund"]),
+    );
+  });
+});
