@@ -162,7 +162,29 @@ function yearColumn(t: DocumentTable): number | null {
   return null;
 }
 
+/**
+ * The allocations of approvals whose period is whole financial years. Income accepted ("Accept £2m of Home Office
+ * grant for 2024/25") is the year's allocation only where no spending is approved for that year: where the decision
+ * also approves spending it ("(a) £1.25m to the boroughs; (b) £0.75m to the MPS"), the spending is the budget, and
+ * counting the income too would fix the year's money twice.
+ */
 function approvalAllocations(approvals: readonly Approval[], fallbackLine: string): Source {
+  const spending = allocationsOf(
+    approvals.filter((a) => a.kind !== "income"),
+    fallbackLine,
+  );
+  const spent = new Set(spending.map((a) => a.fy as string));
+  const income = allocationsOf(
+    approvals.filter((a) => a.kind === "income"),
+    fallbackLine,
+  ).filter((a) => !spent.has(a.fy));
+  const order = new Map(approvals.map((a, i) => [a.offset, i]));
+  return {
+    allocations: [...spending, ...income].sort((x, y) => order.get(x.offset)! - order.get(y.offset)!),
+  };
+}
+
+function allocationsOf(approvals: readonly Approval[], fallbackLine: string): Allocation[] {
   const allocations: Allocation[] = [];
   for (const a of approvals) {
     if (!a.start || !a.end) continue;
@@ -192,7 +214,7 @@ function approvalAllocations(approvals: readonly Approval[], fallbackLine: strin
       offset: a.offset,
     });
   }
-  return { allocations };
+  return allocations;
 }
 
 function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine: string): Source {

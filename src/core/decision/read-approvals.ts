@@ -83,6 +83,8 @@ export function readApprovals(
     (item) => !NOT_APPROVING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
   );
   const approvals: Approval[] = [];
+  /** The approvals read from lettered sub-items ("(a) £0.5m to the MPS"), which may take their period from the rest. */
+  const fromSubItems = new Set<Approval>();
   // A figure restates an approval already read where it has the same sum and says nothing different of its
   // period, recipient or direction, income or spending ("Approve £2m … The £2m will be paid …"); the same sum for
   // another year or recipient is another approval.
@@ -119,13 +121,34 @@ export function readApprovals(
       const each = eachRecipients(
         flatten(doc.text.slice(m.offset + m.quote.length, clauseEnd(all, m, item))),
       );
-      if (each === null) approvals.push(a);
-      else
-        for (const recipient of each.slice(0, MAX_APPROVALS - approvals.length))
-          approvals.push({ ...a, recipient });
+      const added =
+        each === null
+          ? [a]
+          : each.slice(0, MAX_APPROVALS - approvals.length).map((recipient) => ({ ...a, recipient }));
+      for (const x of added) {
+        approvals.push(x);
+        if (item.lettered) fromSubItems.add(x);
+      }
     }
   }
+  sharePeriod(approvals, fromSubItems);
   return approvals;
+}
+
+/**
+ * Sub-items that share out one sum ("2. Approve expenditure of the grant as follows: (a) £1.25m to the boroughs;
+ * (b) £0.5m to the MPS") and name no period of their own: where every dated approval of the decision runs over the
+ * same period ("1. Accept £2m … for 2024/25"), they run over it too.
+ */
+function sharePeriod(approvals: Approval[], fromSubItems: ReadonlySet<Approval>): void {
+  const dated = approvals.filter((a) => a.start !== null && a.end !== null);
+  const first = dated[0];
+  if (first === undefined || dated.some((a) => a.start !== first.start || a.end !== first.end)) return;
+  for (const a of fromSubItems) {
+    if (a.start !== null || a.end !== null) continue;
+    a.start = first.start;
+    a.end = first.end;
+  }
 }
 
 /** Where the words about a figure end: at the item's next figure, or the item's end. */

@@ -583,6 +583,34 @@ Date 20/01/2025
       [200000000, "income"],
       [200000000, "funding"],
     ]);
+    // The year's money is the spending: the income that pays for it is not counted again.
+    expect(byYear(r)).toEqual({ "2024/25": 200000000 });
+  });
+
+  it("gives sub-items sharing out a sum the period of the decision's other approvals, and counts the year's spending once", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1901",
+        "",
+        "Title: Neighbourhood Crime Fund",
+        "",
+        "Recommendation:",
+        "",
+        "The Deputy Mayor for Policing and Crime is recommended to:",
+        "",
+        "1. Accept £1.6m of Home Office Neighbourhood Crime Fund grant for 2025/26;",
+        "2. Approve expenditure of the grant as follows:",
+        "(a) grants totalling £1.1 million to four London boroughs;",
+        "(b) £0.5m to the Metropolitan Police Service.",
+      ].join("\n"),
+      "sub-items.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind, a.start, a.end])).toEqual([
+      [160000000, "income", "2025-04-01", "2026-03-31"],
+      [110000000, "grant", "2025-04-01", "2026-03-31"],
+      [50000000, "funding", "2025-04-01", "2026-03-31"],
+    ]);
+    expect(byYear(r)).toEqual({ "2025/26": 160000000 });
   });
 
   it("does not approve the limits of sub-items under a delegation ('Delegate authority … to: (a) award grants of up to …')", () => {
