@@ -60,6 +60,41 @@ const relative = new RegExp(
   "i",
 );
 
+/** "over the full five-year term", "a maximum 48-month period": the whole length a sum is stated over. */
+const fullTerm = new RegExp(
+  `\\b(?:full|total|whole|entire|maximum)[ \\t\\n]+(?:contract[ \\t\\n]+)?${numberWord}[ \\t\\n-]+(month|year)s?[ \\t\\n-]+(?:contract[ \\t\\n]+)?(?:term|period|duration)\\b`,
+  "i",
+);
+const initialTerm = new RegExp(
+  `\\binitial[ \\t\\n]+(?:contract[ \\t\\n]+)?(?:term|period)[ \\t\\n]+of[ \\t\\n]+${numberWord}[ \\t\\n-]+(month|year)s?\\b`,
+  "i",
+);
+const extensionTerm = new RegExp(
+  `\\bextend(?:ed)?[ \\t\\n]+(?:it[ \\t\\n]+)?(?:for|by)[ \\t\\n]+(?:a[ \\t\\n]+further[ \\t\\n]+|up[ \\t\\n]+to[ \\t\\n]+|an[ \\t\\n]+(?:additional|extra|further)[ \\t\\n]+)?${numberWord}[ \\t\\n-]+(month|year)s?\\b`,
+  "i",
+);
+/** Words that state a sum over the term with its extensions: "over the full term", "including the extension". */
+const withExtensions =
+  /\b(?:full|whole|entire|total|maximum)[ \t\n]+(?:possible[ \t\n]+)?(?:contract[ \t\n]+)?(?:term|period|duration)\b|\bincluding[ \t\n]+(?:the|any|all)[ \t\n]+(?:optional[ \t\n]+|possible[ \t\n]+)?extensions?\b/i;
+
+/**
+ * The length, in months, of a term the text states its sum over in full: "over the full five-year term", or an
+ * initial term and its extension ("an initial period of three years … an option to extend for a further two years
+ * … over the full term"). Null where it says neither: a sum is then over the term the text names first.
+ */
+function fullTermMonths(text: string): number | null {
+  const months = (m: RegExpExecArray | null): number | null => {
+    const n = m ? count(m[1]!) : null;
+    return n === null ? null : /^year/i.test(m![2]!) ? n * 12 : n;
+  };
+  const full = months(fullTerm.exec(text));
+  if (full !== null) return full;
+  if (!withExtensions.test(text)) return null;
+  const initial = months(initialTerm.exec(text));
+  const extension = months(extensionTerm.exec(text));
+  return initial !== null && extension !== null ? initial + extension : null;
+}
+
 function count(word: string): number | null {
   const w = word.toLowerCase();
   const n = /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/ /g, "-")]);
@@ -87,7 +122,7 @@ export function periodIn(text: string): Period | null {
   const length = duration.exec(text);
   const n = length ? count(length[1]!) : null;
   if (length && n && dates.length > 0) {
-    const months = /^year/i.test(length[2]!) ? n * 12 : n;
+    const months = fullTermMonths(text) ?? (/^year/i.test(length[2]!) ? n * 12 : n);
     const wordsBefore = (d: (typeof dates)[number]) => text.slice(Math.max(0, d.offset - 30), d.offset);
     const starting = dates.find((d) => startWords.test(wordsBefore(d)));
     const ending = starting ? undefined : dates.find((d) => endWords.test(wordsBefore(d)));

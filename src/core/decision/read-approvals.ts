@@ -210,6 +210,32 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
   return list;
 }
 
+/** A second verb in one recommendation: "Accept £2m of Home Office funding … and approve its expenditure of £2m". */
+const NEXT_VERB = /(?:\band|;|,)[ \t\n]+(?:to[ \t\n]+)?(?:approve|agree|authorise|accept|award)\b/gi;
+
+/**
+ * The words of the clause a figure's own verb starts, where a recommendation with several figures gives it one
+ * ("… and approve its expenditure of £2m"): they say what kind of approval it is. Null where the figure shares the
+ * recommendation's verb ("Approve grants of £X to A and £Y to B").
+ */
+function ownClause(
+  text: string,
+  item: RecommendationItem,
+  figures: readonly MoneyMention[],
+  m: MoneyMention,
+): string | null {
+  const k = figures.indexOf(m);
+  if (k <= 0) return null;
+  const from = figures[k - 1]!.offset + figures[k - 1]!.quote.length;
+  const between = text.slice(from, m.offset);
+  let verb = -1;
+  NEXT_VERB.lastIndex = 0;
+  for (let v = NEXT_VERB.exec(between); v !== null; v = NEXT_VERB.exec(between)) verb = v.index;
+  if (verb < 0) return null;
+  const to = k + 1 < figures.length ? figures[k + 1]!.offset : item.end;
+  return flatten(text.slice(from + verb, to));
+}
+
 function inBrackets(text: string, from: number, offset: number): boolean {
   const before = text.slice(Math.max(from, offset - 200), offset);
   return before.lastIndexOf("(") > before.lastIndexOf(")");
@@ -298,7 +324,7 @@ function approvalOf(
     pence,
     qualifier,
     recipient: recipientIn(after, item.words),
-    kind: approvalKind(item.words),
+    kind: approvalKind(ownClause(text, item, figures, m) ?? item.words),
     start: period?.start ?? null,
     end: period?.end ?? null,
     fundingSource: null,

@@ -545,6 +545,24 @@ Date 20/01/2025
     expect(approvalsOf(variation).map((a) => a.kind)).toEqual(["contract variation"]);
   });
 
+  it("runs a contract's sum over its extensions where it is stated over the full term, else over the initial term", () => {
+    const award = (words: string) =>
+      approvalsOf(
+        extractDecision(
+          "DMPC Decision – PCD 1902\n\nTitle: ANPR\n\nRecommendation:\n\n" +
+            `1. Approve the award of a contract to Roadside Optics Ltd for an initial period of three years from 1 July 2024, with an option to extend for a further two years, ${words}.\n`,
+          "term.txt",
+        ),
+      ).map((a) => [a.pence, a.start, a.end]);
+    expect(award("at a total contract value of up to £1.25 million over the full five-year term")).toEqual([
+      [125000000, "2024-07-01", "2029-06-30"],
+    ]);
+    expect(award("at a cost of up to £1.25 million including the extension")).toEqual([
+      [125000000, "2024-07-01", "2029-06-30"],
+    ]);
+    expect(award("at a cost of up to £750,000")).toEqual([[75000000, "2024-07-01", "2027-06-30"]]);
+  });
+
   it("reads a table in thousands of pounds (£000) at its full value, with no false total mismatch", () => {
     const r = extractDecision(
       [
@@ -585,6 +603,22 @@ Date 20/01/2025
     ]);
     // The year's money is the spending: the income that pays for it is not counted again.
     expect(byYear(r)).toEqual({ "2024/25": 200000000 });
+  });
+
+  it("reads income accepted and its spending approved in one sentence as two approvals, each of its own kind", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1903\n\nTitle: Youth Endowment\n\nRecommendation:\n\n" +
+        "1. Accept £1.4m of Youth Endowment Fund grant for 2025/26 and approve its expenditure of £1.4m on the Youth Navigators programme.\n" +
+        "2. Approve grants of £300,000 to Northside Youth Trust and £200,000 to Eastside Mentors in 2025/26.\n",
+      "one-sentence.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind, a.start])).toEqual([
+      [140000000, "income", "2025-04-01"],
+      [140000000, "funding", "2025-04-01"],
+      // A figure that shares its recommendation's verb keeps the recommendation's kind.
+      [30000000, "grant", "2025-04-01"],
+      [20000000, "grant", "2025-04-01"],
+    ]);
   });
 
   it("gives sub-items sharing out a sum the period of the decision's other approvals, and counts the year's spending once", () => {
