@@ -56,6 +56,12 @@ export const yearlyRateAfter = new RegExp(`^[ \\t]*${YEARLY}`, "i");
 /** A quote that ends with those words: an approval read as a sum for each of its years. */
 export const yearlyRateAtEnd = new RegExp(`${YEARLY}$`, "i");
 
+const MONTHLY = String.raw`(?:per[ \t]+(?:calendar[ \t]+)?month|a[ \t]+month|each[ \t]+month|monthly)\b`;
+/** The words just after a figure that make it a sum for each month: "£70,000 per month". */
+export const monthlyRateAfter = new RegExp(`^[ \\t]*${MONTHLY}`, "i");
+/** A quote that ends with them: an approval read as a sum for each of its months. */
+export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
+
 /**
  * The words just before a figure of a recommendation that say it is not money the recommendation approves: money
  * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding.

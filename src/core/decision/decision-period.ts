@@ -1,4 +1,4 @@
-import { addDays, addMonths } from "../dates/calendar";
+import { addDays, addMonths, endOfMonth, isIsoDate, isoFromParts, isoParts } from "../dates/calendar";
 import { findDates } from "../dates/find-dates";
 import {
   financialYearEnd,
@@ -181,12 +181,26 @@ export function nextYearsPeriod(n: number, documentText: string, signed: string 
 }
 
 /**
- * The financial years a period covers whole (it starts on 1 April and ends on 31 March), in order; null where it
- * starts or ends within a year.
+ * The calendar months a period covers, by financial year in order, where it covers whole months (it starts on a
+ * month's first day and ends on a month's last); null otherwise. 1 October 2023 to 31 March 2025: 6 in 2023/24,
+ * 12 in 2024/25.
  */
-export function wholeFinancialYears(period: Period): FinancialYear[] | null {
-  if (!period.start.endsWith("-04-01") || !period.end.endsWith("-03-31")) return null;
-  return safe(() => financialYearsBetween(period.start, period.end));
+export function monthsByFinancialYear(period: Period): { fy: FinancialYear; months: number }[] | null {
+  if (!isIsoDate(period.start) || !isIsoDate(period.end) || period.end < period.start) return null;
+  if (isoParts(period.start).day !== 1 || endOfMonth(period.end) !== period.end) return null;
+  const out: { fy: FinancialYear; months: number }[] = [];
+  const s = isoParts(period.start);
+  const e = isoParts(period.end);
+  const count = (e.year - s.year) * 12 + (e.month - s.month) + 1;
+  if (count > 12 * 50) return null;
+  for (let i = 0; i < count; i++) {
+    const month = s.month - 1 + i;
+    const fy = financialYearOf(isoFromParts(s.year + Math.floor(month / 12), (month % 12) + 1, 1));
+    const last = out[out.length - 1];
+    if (last?.fy === fy) last.months++;
+    else out.push({ fy, months: 1 });
+  }
+  return out;
 }
 
 /** The one financial year a period lies within, or null when it spans more than one. */

@@ -2,8 +2,8 @@ import { financialYearInHeader, findFinancialYears } from "../financial-year/fin
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
-import { yearlyRateAtEnd } from "./approval-words";
-import { singleFinancialYear, wholeFinancialYears } from "./decision-period";
+import { monthlyRateAtEnd, yearlyRateAtEnd } from "./approval-words";
+import { monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
 import { isFundingTable } from "./read-table";
@@ -188,18 +188,23 @@ function allocationsOf(approvals: readonly Approval[], fallbackLine: string): Al
   const allocations: Allocation[] = [];
   for (const a of approvals) {
     if (!a.start || !a.end) continue;
-    // A sum for each year over whole financial years ("£250k per annum", 2024/25 to 2026/27): that sum in each.
-    const years = yearlyRateAtEnd.test(a.quote) ? wholeFinancialYears({ start: a.start, end: a.end }) : null;
-    if (years && years.length > 1) {
-      for (const fy of years) {
-        allocations.push({
-          line: a.recipient ?? fallbackLine,
-          fy,
-          pence: (a.pence / years.length) as Pence,
-          fundingSource: null,
-          quote: a.quote,
-          offset: a.offset,
-        });
+    // A sum for each year or month over whole months ("£250k per annum" from 2024/25 to 2026/27, "£70,000 per month"
+    // from October to March): each financial year has its months' share, where each share is whole pence.
+    const rated = yearlyRateAtEnd.test(a.quote) || monthlyRateAtEnd.test(a.quote);
+    const months = rated ? monthsByFinancialYear({ start: a.start, end: a.end }) : null;
+    if (months && months.length > 1) {
+      const count = months.reduce((n, y) => n + y.months, 0);
+      if (months.every((y) => (a.pence * y.months) % count === 0)) {
+        for (const y of months) {
+          allocations.push({
+            line: a.recipient ?? fallbackLine,
+            fy: y.fy,
+            pence: ((a.pence * y.months) / count) as Pence,
+            fundingSource: null,
+            quote: a.quote,
+            offset: a.offset,
+          });
+        }
       }
       continue;
     }

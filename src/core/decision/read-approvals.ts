@@ -11,6 +11,7 @@ import {
   revisedTotalBefore,
   runningTotalBefore,
   thresholdBefore,
+  monthlyRateAfter,
   yearlyRateAfter,
 } from "./approval-words";
 import type { DecisionDocument } from "./decision-document";
@@ -18,7 +19,7 @@ import {
   nextYearsPeriod,
   periodIn,
   relativeYears,
-  wholeFinancialYears,
+  monthsByFinancialYear,
   type Period,
 } from "./decision-period";
 import type { Approval } from "./decision-record";
@@ -302,15 +303,23 @@ function approvalOf(
     if (n) period = nextYearsPeriod(n, text, signed);
   }
 
-  // A sum for each year ("£250k per annum") over whole financial years approves that sum in each of them; the quote
-  // takes in the words that say so.
+  // A sum for each year or month ("£250k per annum for three years", "£70,000 per month for six months") over a
+  // period of whole months approves that sum for each of them: £750,000, £420,000. The quote takes in the words that
+  // say so.
   let pence = m.pence;
   let quoteEnd = m.offset + m.quote.length;
-  const rate = yearlyRateAfter.exec(text.slice(quoteEnd, item.end));
-  const years = rate && period ? wholeFinancialYears(period) : null;
-  if (rate && years && years.length > 1) {
-    pence = (m.pence * years.length) as Pence;
-    quoteEnd += rate[0].length;
+  const rest = text.slice(quoteEnd, item.end);
+  const yearly = yearlyRateAfter.exec(rest);
+  const rate = yearly ?? monthlyRateAfter.exec(rest);
+  const months = rate && period ? monthsByFinancialYear(period) : null;
+  if (rate && months) {
+    const count = months.reduce((n, y) => n + y.months, 0);
+    const perMonth = yearly ? 12 : 1;
+    const total = (m.pence * count) / perMonth;
+    if (count > perMonth && Number.isSafeInteger(total)) {
+      pence = total as Pence;
+      quoteEnd += rate[0].length;
+    }
   }
 
   // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.

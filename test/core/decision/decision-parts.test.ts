@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDecisionRefs, findOwnRef } from "../../../src/core/decision/decision-ref";
 import {
@@ -5,7 +6,10 @@ import {
   relativeYears,
   nextYearsPeriod,
   singleFinancialYear,
+  monthsByFinancialYear,
 } from "../../../src/core/decision/decision-period";
+import { endOfMonth, isoFromParts } from "../../../src/core/dates/calendar";
+import { financialYearOf } from "../../../src/core/financial-year/financial-year";
 import { roleIn } from "../../../src/core/decision/decision-roles";
 import { approvalKind, qualifierBefore, recipientIn } from "../../../src/core/decision/approval-words";
 
@@ -67,6 +71,38 @@ describe("periods", () => {
     });
     expect(singleFinancialYear({ start: "2020-04-01", end: "2021-03-31" })).toBe("2020/21");
     expect(singleFinancialYear({ start: "2020-04-01", end: "2021-04-01" })).toBeNull();
+  });
+
+  it("counts a period's whole months by financial year, and none for a period of part months", () => {
+    expect(monthsByFinancialYear({ start: "2023-10-01", end: "2025-03-31" })).toEqual([
+      { fy: "2023/24", months: 6 },
+      { fy: "2024/25", months: 12 },
+    ]);
+    expect(monthsByFinancialYear({ start: "2024-03-01", end: "2024-04-30" })).toEqual([
+      { fy: "2023/24", months: 1 },
+      { fy: "2024/25", months: 1 },
+    ]);
+    expect(monthsByFinancialYear({ start: "2023-10-15", end: "2025-03-31" })).toBeNull();
+    expect(monthsByFinancialYear({ start: "2023-10-01", end: "2025-03-30" })).toBeNull();
+    // Every month is counted once, in the financial year it falls in, in order.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2040 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 120 }),
+        (year, month, length) => {
+          const start = isoFromParts(year, month, 1);
+          const lastMonth = month - 1 + length - 1;
+          const end = endOfMonth(isoFromParts(year + Math.floor(lastMonth / 12), (lastMonth % 12) + 1, 1));
+          const months = monthsByFinancialYear({ start, end })!;
+          expect(months.reduce((n, y) => n + y.months, 0)).toBe(length);
+          expect(months[0]!.fy).toBe(financialYearOf(start));
+          expect(months[months.length - 1]!.fy).toBe(financialYearOf(end));
+          for (const y of months) expect(y.months).toBeGreaterThan(0);
+          for (const y of months) expect(y.months).toBeLessThanOrEqual(12);
+        },
+      ),
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ReconcilerError } from "../../../src/core/errors";
 import { extractDecision } from "../../../src/core/decision/extract-decision";
@@ -528,6 +529,71 @@ Date 20/01/2025
     expect(byYear(r)).toEqual({ "2025/26": 60000000, "2026/27": 60000000 });
     expect(r.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
     expectQuotesHold(r);
+  });
+
+  it("reads a sum per month or per year over whole months as the sum of its months, each financial year its share", () => {
+    const read = (words: string) =>
+      extractDecision(
+        `DMPC Decision – PCD 1904\n\nTitle: Custody Capacity\n\nRecommendation:\n\n1. Approve expenditure of ${words} on temporary custody capacity.\n`,
+        "rates.txt",
+      );
+    const monthly = read("£70,000 per month for six months from 1 October 2024");
+    expect(approvalsOf(monthly).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [42000000, "2024-10-01", "2025-03-31"],
+    ]);
+    expect(monthly.approvals[0]!.quote).toBe("£70,000 per month");
+    expect(byYear(monthly)).toEqual({ "2024/25": 42000000 });
+
+    const eighteen = read("£100,000 per annum for 18 months from 1 October 2024");
+    expect(approvalsOf(eighteen).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [15000000, "2024-10-01", "2026-03-31"],
+    ]);
+    expect(byYear(eighteen)).toEqual({ "2024/25": 5000000, "2025/26": 10000000 });
+    expect(eighteen.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+
+    const threeYears = read("£250k per annum for three years from 1 July 2024");
+    expect(approvalsOf(threeYears).map((a) => a.pence)).toEqual([75000000]);
+    expect(byYear(threeYears)).toEqual({
+      "2024/25": 18750000,
+      "2025/26": 25000000,
+      "2026/27": 25000000,
+      "2027/28": 6250000,
+    });
+    for (const r of [monthly, eighteen, threeYears]) expectQuotesHold(r);
+
+    // Whatever the rate and length, the allocations add up exactly to the approval, or there are none.
+    const months = [
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December",
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2_000_000 }),
+        fc.integer({ min: 2, max: 40 }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.boolean(),
+        (pounds, length, month, perMonth) => {
+          const r = read(
+            `£${pounds.toLocaleString("en-GB")} ${perMonth ? "per month" : "per annum"} for ${length} months from 1 ${months[month]} 2025`,
+          );
+          const [a] = r.approvals;
+          const allocated = r.allocations.reduce((sum, x) => sum + x.pence, 0);
+          if (perMonth) expect(a!.pence).toBe(pounds * 100 * length);
+          if (r.allocations.length > 0) expect(allocated).toBe(a!.pence);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it("reads a new contract with an option to extend as a contract, not a variation", () => {
