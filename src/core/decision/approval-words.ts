@@ -1,4 +1,5 @@
 import type { Qualifier } from "./decision-record";
+import { count, numberWord } from "../text/number-words";
 import { roleIn } from "./decision-roles";
 
 /**
@@ -155,6 +156,21 @@ export function eachRecipients(after: string): string[] | null {
     names.push(n);
   }
   return names.length > 1 ? names : null;
+}
+
+const EACH_COUNT = new RegExp(
+  `^[ \\t\\n]*(?:each|apiece)\\b[ \\t\\n,]*(?:to|for)[ \\t\\n]+(?:the[ \\t\\n]+|up[ \\t\\n]+to[ \\t\\n]+)?${numberWord}[ \\t\\n]+(?=[A-Za-z])(?:[\\w'’-]+[ \\t\\n]+){0,3}?(?:boroughs?|organisations?|providers?|partners?|partnerships?|projects?|schemes?|charities|charity|services?|groups?|areas?|councils?|authorities|forces?|bodies|recipients?|applicants?|sites?|hubs?|schools?|colleges?|hospitals?|trusts?)\\b`,
+  "i",
+);
+
+/**
+ * A sum given to each of a number of recipients not named one by one: "£50,000 each to three London boroughs" gives
+ * the count (3) and the words' length from the figure's end; null otherwise.
+ */
+export function eachCount(after: string): { count: number; length: number } | null {
+  const m = EACH_COUNT.exec(after);
+  const n = m ? count(m[1]!) : null;
+  return n !== null && n > 1 && n <= 500 ? { count: n, length: m![0].length } : null;
 }
 
 function firstName(pattern: RegExp, text: string): string | null {

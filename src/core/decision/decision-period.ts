@@ -2,7 +2,6 @@ import { addDays, addMonths, endOfMonth, isIsoDate, isoFromParts, isoParts } fro
 import { findDates } from "../dates/find-dates";
 import {
   financialYearEnd,
-  financialYearsBetween,
   financialYearOf,
   financialYearStart,
   financialYearStartYear,
@@ -10,6 +9,7 @@ import {
   financialYearFromStartYear,
 } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
+import { count, numberWord } from "../text/number-words";
 
 /** A period of time as ISO dates, both days included. */
 export interface Period {
@@ -24,36 +24,6 @@ const startWords =
 const endWords =
   /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  "twenty-four": 24,
-  "twenty four": 24,
-  "thirty-six": 36,
-  "thirty six": 36,
-  "forty-eight": 48,
-  "forty eight": 48,
-};
-const numberWord =
-  "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- ]four|thirty[- ]six|forty[- ]eight|twenty)";
 const duration = new RegExp(`\\b${numberWord}[ \\t\\n-]+(month|year)s?\\b`, "i");
 const relative = new RegExp(
   `\\b(?:(?:the[ \\t\\n]+)?(?:next|following|coming|forthcoming)[ \\t\\n]+${numberWord}|over[ \\t\\n]+${numberWord})[ \\t\\n]+(financial[ \\t\\n]+)?years?\\b`,
@@ -93,12 +63,6 @@ function fullTermMonths(text: string): number | null {
   const initial = months(initialTerm.exec(text));
   const extension = months(extensionTerm.exec(text));
   return initial !== null && extension !== null ? initial + extension : null;
-}
-
-function count(word: string): number | null {
-  const w = word.toLowerCase();
-  const n = /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(/ /g, "-")]);
-  return n && n > 0 && n <= 600 ? n : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Pence } from "../money/pence";
 import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
+  eachCount,
   eachRecipients,
   inOneYearAfter,
   notApprovedAfter,
@@ -320,6 +321,12 @@ function approvalOf(
       pence = total as Pence;
       quoteEnd += rate[0].length;
     }
+  }
+  // "£50,000 each to three London boroughs": the sum times the count.
+  const each = quoteEnd === m.offset + m.quote.length ? eachCount(rest) : null;
+  if (each !== null && Number.isSafeInteger(m.pence * each.count)) {
+    pence = (m.pence * each.count) as Pence;
+    quoteEnd += each.length;
   }
 
   // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.

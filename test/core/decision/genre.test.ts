@@ -448,6 +448,36 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a sum given to each of a number of recipients not named as the sum times the number", () => {
+    const text = [
+      "DMPC Decision – PCD 1520",
+      "",
+      "Title: Community Safety Small Grants",
+      "",
+      "Recommendation:",
+      "",
+      "1. Approve grants of up to £25,000 each to 12 community organisations in 2024/25.",
+      "2. Approve grants of £40,000 each to three London boroughs for 2024/25.",
+      "",
+      "Financial Comments",
+      "",
+      "3.1. The total of £420,000 will be met from the Community Safety budget.",
+      "",
+    ].join("\n");
+    const r = extractDecision(text, "each-count.txt");
+    expect(approvalsOf(r).map((a) => [a.pence, a.qualifier, a.recipient])).toEqual([
+      [30000000, "up to", null],
+      [12000000, "exact", null],
+    ]);
+    expect(r.approvals.map((a) => a.quote)).toEqual([
+      "up to £25,000 each to 12 community organisations",
+      "£40,000 each to three London boroughs",
+    ]);
+    expect(byYear(r)).toEqual({ "2024/25": 42000000 });
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expectQuotesHold(r);
+  });
+
   it("does not read a threshold or limit a recommendation sets as money approved", () => {
     const head =
       "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";
