@@ -15,7 +15,9 @@ import {
   monthlyRateAfter,
   yearlyRateAfter,
 } from "./approval-words";
-import type { DecisionDocument } from "./decision-document";
+import type { DecisionDocument, DocumentTable } from "./decision-document";
+import { isFundingTable } from "./read-table";
+import { tableGrandSum } from "./table-sums";
 import {
   nextYearsPeriod,
   periodIn,
@@ -134,7 +136,66 @@ export function readApprovals(
     }
   }
   sharePeriod(approvals, fromSubItems);
+  if (approvals.length === 0) approvals.push(...tableApprovals(doc, items));
   return approvals;
+}
+
+/** "Approve the grant allocations set out in the table at paragraph 3.2", "… listed in the table below". */
+const POINTS_TO_TABLE =
+  /\b(?:set[ \t]+out|shown|listed|detailed|specified|given|described|summarised|outlined)[ \t]+(?:in|at|below)\b[^.;]{0,60}\b(?:table|annex|appendix)\b|\b(?:table|annex|appendix)[ \t]+(?:below|at|in)\b/i;
+const PARAGRAPH_NUMBER = /\b(?:paragraph|para\.?)[ \t]+(\d{1,2}(?:\.\d{1,2}){1,2})\b/i;
+
+/**
+ * A recommendation that approves a table's figures without stating a sum ("Approve the grant allocations set out in
+ * the table at paragraph 3.2") approves what the table's Total row says the table comes to. The table is the one in
+ * the paragraph named, else the first funding table after the recommendation. Read only where the Recommendation
+ * states no sum of its own, and only where the Total row states the sum the table's rows add up to: that cell is the
+ * approval's quote.
+ */
+function tableApprovals(doc: DecisionDocument, items: readonly RecommendationItem[]): Approval[] {
+  const out: Approval[] = [];
+  for (const item of items) {
+    if (item.lettered || NOT_APPROVING.test(item.words) || !POINTS_TO_TABLE.test(item.words)) continue;
+    if (doc.money.some((m) => m.offset >= item.start && m.offset < item.end)) continue;
+    const table = pointedTable(doc, item);
+    if (table === null) continue;
+    const sum = tableGrandSum(table);
+    if (sum === null || sum.pence <= 0) continue;
+    // The grand total: the last Total row's rightmost cell that states the sum.
+    const cell = table.totalRows
+      .flatMap((row) => row)
+      .reverse()
+      .find((c) => c.pence === sum.pence);
+    if (cell === undefined) continue;
+    const years = table.fyColumns.map((f) => f.fy);
+    const period = years.length > 0 ? periodIn(years.join(" and ")) : periodIn(item.words);
+    out.push({
+      pence: sum.pence as Pence,
+      qualifier: "exact",
+      recipient: null,
+      kind: approvalKind(item.words),
+      start: period?.start ?? null,
+      end: period?.end ?? null,
+      fundingSource: null,
+      quote: cell.quote,
+      offset: cell.offset,
+    });
+  }
+  return out.slice(0, MAX_APPROVALS);
+}
+
+function pointedTable(doc: DecisionDocument, item: RecommendationItem): DocumentTable | null {
+  const funding = doc.tables.filter(isFundingTable);
+  const number = PARAGRAPH_NUMBER.exec(item.words)?.[1];
+  if (number !== undefined) {
+    const paragraph = doc.paragraphs.find((p) => p.number === number);
+    if (paragraph === undefined) return null;
+    // The table in the paragraph, or straight after its opening words.
+    const next = doc.paragraphs.find((p) => p.start > paragraph.start);
+    const end = next?.start ?? Number.POSITIVE_INFINITY;
+    return funding.find((t) => t.start >= paragraph.start && t.start < end) ?? null;
+  }
+  return funding.find((t) => t.start >= item.end) ?? null;
 }
 
 /**

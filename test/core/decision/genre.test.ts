@@ -478,6 +478,63 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a recommendation that approves a table's figures without a sum as approving the table's total", () => {
+    const text = (recommendation: string, total: string) =>
+      [
+        "DMPC Decision – PCD 1521",
+        "",
+        "Title: Reducing Reoffending Grants 2025-27",
+        "",
+        "Recommendation:",
+        "",
+        `1. ${recommendation}`,
+        "2. Delegate authority to the Director of Commissioning to sign the grant agreements.",
+        "",
+        "Financial Comments",
+        "",
+        "3.1. The grants will be met from the Reducing Reoffending budget.",
+        "3.2. The allocations are:",
+        "",
+        "Provider\t2025/26\t2026/27\tTotal",
+        "Key4Life\t£150,000\t£150,000\t£300,000",
+        "Switchback\t£100,000\t£120,000\t£220,000",
+        `Total\t£250,000\t£270,000\t${total}`,
+        "",
+      ].join("\n");
+    const r = extractDecision(
+      text("Approve the grant allocations set out in the table at paragraph 3.2.", "£520,000"),
+      "table-ref.txt",
+    );
+    expect(approvalsOf(r)).toEqual([
+      {
+        pence: 52000000,
+        qualifier: "exact",
+        recipient: null,
+        kind: "grant",
+        start: "2025-04-01",
+        end: "2027-03-31",
+      },
+    ]);
+    // The figure is quoted from the table's Total row, where it is stated.
+    expect(r.approvals[0]!.quote).toBe("£520,000");
+    expect(r.approvals[0]!.fundingSource).toBe("Reducing Reoffending budget");
+    expect(byYear(r)).toEqual({ "2025/26": 25000000, "2026/27": 27000000 });
+    expectQuotesHold(r);
+    // A Total row that does not state what the rows add up to gives no figure to approve.
+    const wrong = extractDecision(
+      text("Approve the grant allocations set out in the table at paragraph 3.2.", "£502,000"),
+      "table-ref.txt",
+    );
+    expect(wrong.approvals).toEqual([]);
+    // A recommendation that states its sum is read as before, not from the table.
+    const stated = extractDecision(
+      text("Approve grants totalling £520,000 to the providers listed in the table below.", "£520,000"),
+      "table-ref.txt",
+    );
+    expect(stated.approvals.map((a) => [a.pence, a.quote])).toEqual([[52000000, "£520,000"]]);
+    expect(stated.approvals[0]!.offset).toBeLessThan(stated.text.indexOf("Financial Comments"));
+  });
+
   it("does not read a threshold or limit a recommendation sets as money approved", () => {
     const head =
       "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";

@@ -6,7 +6,7 @@ import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { capitalise } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
-import { columnSums } from "./table-sums";
+import { columnSums } from "../table-sums";
 
 const PENCE_ROUNDING = 100;
 

@@ -4,7 +4,7 @@ import type { CheckContext, DecisionCheck } from "./check-context";
 import { makeFinding } from "./make-finding";
 import { tablePlace } from "./places";
 import { pounds } from "./pounds";
-import { columnSums } from "./table-sums";
+import { columnSums } from "../table-sums";
 
 const PENCE_ROUNDING = 100;
 

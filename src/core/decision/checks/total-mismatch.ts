@@ -8,7 +8,7 @@ import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
-import { tableGrandSum } from "./table-sums";
+import { tableGrandSum } from "../table-sums";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;

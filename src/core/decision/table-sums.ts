@@ -1,5 +1,5 @@
-import type { FinancialYear } from "../../financial-year/financial-year-label";
-import type { DocumentTable, TableCell } from "../decision-document";
+import type { FinancialYear } from "../financial-year/financial-year-label";
+import type { DocumentTable, TableCell } from "./decision-document";
 
 /** The money in one column of a table's body rows (Total rows left out), and the Total rows' own figures. */
 export interface ColumnSum {
