@@ -196,7 +196,8 @@ function tableOf(block: Row[]): DocumentTable | null {
     r.cells.forEach((c, i) => {
       const unit = unitOfColumn(i);
       const pence = moneyOf(c.text, moneyColumnHeader(i) || unit !== 1);
-      c.pence = pence === null ? null : ((pence * unit) as Pence);
+      c.pence =
+        unit === 1 ? pence : (inUnits(c.text, unit) ?? (pence === null ? null : ((pence * unit) as Pence)));
       if (c.pence !== null && c.text.includes("£")) moneyColumns.add(i);
       else if (c.pence !== null && moneyColumnHeader(i)) moneyColumns.add(i);
     });
@@ -229,6 +230,23 @@ function unitOf(text: string): number | null {
   if (thousandsIn.test(text)) return 1000;
   if (millionsIn.test(text)) return 1_000_000;
   return null;
+}
+
+/**
+ * A figure in thousands or millions of pounds, to the penny, however many decimals it has: "0.125" in a £m column
+ * is £125,000, "(12.5)" in a £000 column is -£12,500. Null where it is not a plain figure, or not whole pence.
+ */
+function inUnits(cellText: string, unit: number): Pence | null {
+  const m = /^(\()?[ \t]*(-)?[ \t]*£?[ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,6}))?[ \t]*(\))?$/.exec(
+    cellText.replace(/\*\*/g, "").trim(),
+  );
+  if (!m || Boolean(m[1]) !== Boolean(m[5])) return null;
+  const fraction = m[4] ?? "";
+  const scale = 10 ** fraction.length;
+  const units = Number(m[3]!.replace(/,/g, "")) * scale + Number(fraction || "0");
+  const pence = (units * unit * 100) / scale;
+  if (!Number.isSafeInteger(pence)) return null;
+  return ((m[1] || m[2] ? -1 : 1) * pence) as Pence;
 }
 
 /** A header cell that is only a unit: "£000", "(£m)". */

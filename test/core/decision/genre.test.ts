@@ -744,6 +744,41 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a table in millions of pounds to the penny, whatever its decimals, and brackets as negative", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1905",
+        "",
+        "Title: Estates Rationalisation",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve capital expenditure of £2,437,500 on the estates rationalisation programme over 2024/25 and 2025/26.",
+        "",
+        "Financial Comments",
+        "",
+        "3.1. The costs are set out below.",
+        "",
+        "Item\t2024/25 (£m)\t2025/26 (£m)",
+        "Works\t1.2\t0.875",
+        "Fees\t0.125\t0.3625",
+        "Disposal receipts\t(0.125)\t-",
+        "Total\t1.2\t1.2375",
+        "",
+      ].join("\n"),
+      "millions.txt",
+    );
+    expect(r.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual([
+      ["Works", "2024/25", 120000000],
+      ["Works", "2025/26", 87500000],
+      ["Fees", "2024/25", 12500000],
+      ["Fees", "2025/26", 36250000],
+    ]);
+    // The receipt (negative) is read, as the Total row shows: the columns add up, so nothing contradicts.
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expectQuotesHold(r);
+  });
+
   it("keeps income accepted and the same sum approved for spending as two approvals", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1900\n\nTitle: Home Office funding\n\nRecommendation:\n\n" +
