@@ -120,9 +120,11 @@ const MONTHS = new RegExp(`^${MONTH_NAMES}\\b`);
 const name = "[A-Z][\\w'’&.()-]*";
 const MONTH_AFTER_TO = new RegExp(`[ \\t]+to[ \\t]+${MONTH_NAMES}\\b.*$`);
 const connector = "(?:and|of|the|for|&|on|upon|in|to)";
+/** The short form a name is given in brackets after it: "Community Alliance to Combat Hate (CATCH)". */
+const acronym = "\\([A-Z][A-Za-z&'’.-]{1,15}\\)";
 const recipientPattern = (word: string): RegExp =>
   new RegExp(
-    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*${name})*)`,
+    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*${name})*(?:[ \\t]+${acronym})?)`,
     "g",
   );
 const TO = recipientPattern("to");
@@ -181,7 +183,10 @@ function firstName(pattern: RegExp, text: string): string | null {
     let n = (m[1] ?? "")
       .replace(/[ \t]+for[ \t]+the[ \t].*$/, "")
       .replace(MONTH_AFTER_TO, "")
-      .replace(/[.,;:)]+$/, "");
+      .replace(/[.,;:]+$/, "");
+    // A closing bracket of the words around the name ("(grants to Acme Trust)"), not one of its own.
+    if (n.endsWith(")") && n.split("(").length < n.split(")").length)
+      n = n.replace(/\)+$/, "").replace(/[.,;:]+$/, "");
     n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
     if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
     if (!n || MONTHS.test(n) || NOT_RECIPIENT.test(n)) continue;

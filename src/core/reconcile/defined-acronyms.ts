@@ -1,7 +1,8 @@
 /**
  * The acronyms a document defines, as pairs of the long name and the acronym: "London Stalking Threat Assessment
  * Centre (S-TAC)" gives ["London Stalking Threat Assessment Centre", "S-TAC"] and, because the acronym spells the
- * initials of its last four words, ["Stalking Threat Assessment Centre", "S-TAC"] too. A bracketed word is taken as
+ * initials of its last four words, ["Stalking Threat Assessment Centre", "S-TAC"] too. The initials skip small words
+ * ("of", "and", "to"), or keep them where the acronym does ("Community Alliance to Combat Hate (CATCH)"). A bracketed word is taken as
  * an acronym only where its letters are the initials of the words before it, so "(2023)" or "(DMPC)" after an
  * unrelated phrase define nothing.
  */
@@ -29,12 +30,11 @@ export function definedAcronyms(text: string): [string, string][] {
     const run = words.slice(first).map((w) => w.replace(/[^\w&'’-]+$/g, ""));
     while (run.length && SMALL_WORDS.has(run[0]!.toLowerCase())) run.shift();
     for (let from = 0; from < run.length - 1; from++) {
-      const initials = run
-        .slice(from)
-        .filter((w) => !SMALL_WORDS.has(w.toLowerCase()))
-        .map((w) => w[0]!.toUpperCase())
-        .join("");
-      if (initials === letters) {
+      const words = run.slice(from);
+      const initials = (list: string[]) => list.map((w) => w[0]!.toUpperCase()).join("");
+      // Most acronyms skip the small words; some keep them ("Community Alliance to Combat Hate (CATCH)").
+      const skipping = initials(words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())));
+      if (skipping === letters || initials(words) === letters) {
         if (from > 0) out.push([run.join(" "), acronym]);
         out.push([run.slice(from).join(" "), acronym]);
         break;

@@ -1,3 +1,5 @@
+import { definedAcronyms } from "./defined-acronyms";
+
 /**
  * Budget line names compared the way an analyst reads them: case, spaces and punctuation do not count ("S-TAC",
  * "STAC" and "s tac" are one line), and names known to mean the same line (an alias list, or an acronym a decision
@@ -25,6 +27,18 @@ export class LineNames {
     const [keep, drop] = ka.length < kb.length || (ka.length === kb.length && ka < kb) ? [ka, kb] : [kb, ka];
     this.parent.set(drop, keep);
     this.cache.clear();
+  }
+
+  /**
+   * Learns the acronym a name gives itself: "Community Alliance to Combat Hate (CATCH)" is then one line with the
+   * long name and with the acronym. Learn every name before asking for keys: a key given out earlier is not changed.
+   */
+  learn(name: string): void {
+    if (!name.endsWith(")")) return;
+    for (const [long, short] of definedAcronyms(name)) {
+      this.alias(long, short);
+      this.alias(name, short);
+    }
   }
 
   /** The key a name is matched on ("" for a name with no letters or digits). */

@@ -40,6 +40,9 @@ export interface ReconcileInput {
  */
 export function reconcile(input: ReconcileInput): Reconciliation {
   const names = new LineNames(input.aliases ?? {});
+  // Names that give their own acronym ("Community Alliance to Combat Hate (CATCH)"), learnt before any key is used.
+  for (const b of input.budgetRows) if (b.line !== null) names.learn(b.line);
+  for (const r of input.registerRows ?? []) if (r.line !== null) names.learn(r.line);
   const index = indexDecisions(input.decisions, input.registerRows ?? [], names);
   const budgetRows = input.budgetRows;
   const n = budgetRows.length;

@@ -873,12 +873,15 @@ Date 20/01/2025
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
         "1. Approve a grant of £1.2 million to Community Alliance to Combat Hate (CATCH) for a period of 18 months commencing 1 October 2023.\n" +
-        "2. Approve a grant of £50,000 to Safer London to March 2025.\n",
+        "2. Approve a grant of £50,000 to Safer London to March 2025.\n" +
+        "3. Approve expenditure of £30,000 in 2024/25 (a grant to Eastside Mentors).\n",
       "to.txt",
     );
+    // The acronym it is given in brackets is part of the name as written; a bracket the name sits in is not.
     expect(approvalsOf(r).map((a) => a.recipient)).toEqual([
-      "Community Alliance to Combat Hate",
+      "Community Alliance to Combat Hate (CATCH)",
       "Safer London",
+      "Eastside Mentors",
     ]);
   });
 

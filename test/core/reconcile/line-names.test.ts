@@ -17,6 +17,17 @@ describe("line names", () => {
       expect(names.key("MAPPA")).not.toBe(names.key("S-TAC"));
     }
   });
+
+  it("a name that gives its own acronym is one line with the long name and with the acronym", () => {
+    const named = "Community Alliance to Combat Hate (CATCH)";
+    const names = new LineNames();
+    for (const n of ["CATCH", named, "Grants (revenue)"]) names.learn(n);
+    const keys = [named, "Community Alliance to Combat Hate", "catch"].map((n) => names.key(n));
+    expect(new Set(keys).size).toBe(1);
+    // A bracket that is not the name's initials joins nothing.
+    expect(names.key("Grants (revenue)")).not.toBe(names.key("Grants"));
+    expect(names.key("Grants (revenue)")).not.toBe(names.key("revenue"));
+  });
 });
 
 describe("definedAcronyms", () => {

@@ -215,6 +215,28 @@ describe("reconcile: statuses", () => {
     expect(r.rows.map((x) => x.status)).toEqual(["MATCHED", "MATCHED"]);
   });
 
+  it("matches a budget line that gives its own acronym with the decision's line under either name", () => {
+    // The decision's text does not define the acronym: the budget's own line name does.
+    const catchDecision = record("PCD 301", { allocations: [allocation("CATCH", "2024/25", 120_000_00)] });
+    const longDecision = record("PCD 302", {
+      allocations: [allocation("Community Alliance to Combat Hate", "2024/25", 80_000_00)],
+    });
+    const r = reconcile({
+      budgetRows: [
+        budget("PCD 301", "Community Alliance to Combat Hate", "2024/25", 60_000_00),
+        budget("PCD 301", "Community Alliance to Combat Hate (CATCH)", "2024/25", 60_000_00),
+        budget("PCD 302", "CATCH", "2024/25", 80_000_00),
+      ],
+      totals: [],
+      decisions: [catchDecision, longDecision],
+    });
+    expect(r.rows.map((x) => [x.status, x.approvedPence])).toEqual([
+      ["MATCHED", 120_000_00],
+      ["MATCHED", 120_000_00],
+      ["MATCHED", 80_000_00],
+    ]);
+  });
+
   it("reports table totals that do not add up and unread cells with their place", () => {
     const r = reconcile({
       budgetRows: [],
