@@ -38,6 +38,15 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
 export const runningTotalBefore =
   /\b(?:rises?|rising|rose|increases?|increasing|increased|bring(?:s|ing)?|brought|tak(?:es|ing)|taken|grows?|growing)\b[^£\n.]{0,60}\bto\s*(?:a\s+total\s+of\s+|approximately\s+|around\s+|c\.?\s*)?$/i;
 
+const CHANGE_VERB = String.raw`\b(?:increas|ris|rose|reduc|decreas|chang|revis|uplift|mov|grow|grew|var(?:y|ie|ied|ying))\w*\b`;
+/** The words before the old figure of a change "from £X to £Y": "increasing the total contract value from". */
+export const changeFromBefore = new RegExp(String.raw`${CHANGE_VERB}[^£.;\n]{0,80}\bfrom\s*$`, "i");
+/** The words before the new figure of such a change: "increasing the total contract value from £31,220,000 to". */
+export const changeToBefore = new RegExp(
+  String.raw`${CHANGE_VERB}[^.;\n]{0,80}\bfrom\s*£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\s*to\s*$`,
+  "i",
+);
+
 /** The words of the total a variation brings the whole to: "… by £1m to a revised total of". */
 export const revisedTotalBefore =
   /\bto\s+(?:a|an|the)\s+(?:revised|new|increased|overall|total)\s+(?:total\s+)?(?:contract\s+|grant\s+)?(?:value\s+|sum\s+)?(?:of\s+)?$/i;

@@ -2,6 +2,8 @@ import type { Pence } from "../money/pence";
 import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
+  changeFromBefore,
+  changeToBefore,
   eachCount,
   eachRecipients,
   inOneYearAfter,
@@ -228,12 +230,20 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
   if (mentions.length <= 1) return mentions;
   const outside = mentions.filter((m) => !inBrackets(text, item.start, m.offset));
   let list = outside.length > 0 ? outside : mentions;
+  const beforeOf = (m: MoneyMention): string =>
+    flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
+  const afterOf = (m: MoneyMention): string =>
+    text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60));
+  // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
+  const notOld = list.filter((m) => !(changeFromBefore.test(beforeOf(m)) && /^\s*to\b/i.test(afterOf(m))));
+  if (notOld.length > 0) list = notOld;
   const added = list.filter((m) => {
-    const before = flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
-    const after = text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60));
+    const before = beforeOf(m);
+    const after = afterOf(m);
     return (
       !runningTotalBefore.test(before) &&
       !revisedTotalBefore.test(before) &&
+      !changeToBefore.test(before) &&
       !notApprovedBefore.test(before.trimEnd()) &&
       !notApprovedAfter.test(after)
     );

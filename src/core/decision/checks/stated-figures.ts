@@ -1,5 +1,12 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
-import { notApprovedAfter, notApprovedBefore, runningTotalBefore } from "../approval-words";
+import {
+  changeFromBefore,
+  changeToBefore,
+  notApprovedAfter,
+  notApprovedBefore,
+  revisedTotalBefore,
+  runningTotalBefore,
+} from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
 import { figureClause } from "./figure-clause";
@@ -85,7 +92,10 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     const at = totalPhraseStart(clause.before);
     // "the total contract value rises to £14.8m", "bringing the total to £3m": a running total that includes
     // money approved before, not a statement of what this decision approves.
-    if (runningTotalBefore.test(clause.before)) continue;
+    if (runningTotalBefore.test(clause.before) || revisedTotalBefore.test(clause.before)) continue;
+    // "from £31,220,000 to £34,700,000": the old and new values of what is changed.
+    if (changeFromBefore.test(clause.before) && /^\s*to\b/i.test(clause.after)) continue;
+    if (changeToBefore.test(clause.sentenceBefore)) continue;
     // A part of a sum ("of which £0.3m"), money approved before ("in addition to the £1.1m approved under PCD 1650"),
     // another body's match funding, or the sum with VAT: not what the decision commits.
     if (notApprovedBefore.test(clause.before.trimEnd()) || notApprovedAfter.test(clause.after)) continue;
