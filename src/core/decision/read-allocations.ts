@@ -97,32 +97,35 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
       }
       continue;
     }
-    // A long table: one column of financial years, one of money.
+    // A long table: one column of financial years, and money columns: one ("Amount"), or several that each name a
+    // part of the money ("Capital", "Revenue"). A column of row totals ("Total") adds nothing of its own.
     const yearCol = yearColumn(t);
-    const moneyCol = t.moneyColumns.find((i) => i !== yearCol);
-    if (yearCol === null || moneyCol === undefined) continue;
+    if (yearCol === null) continue;
+    const money = t.moneyColumns.filter((i) => i !== yearCol);
+    const parts = money.filter((i) => !/\btotal\b/i.test(text(t.header[i])));
+    const moneyCols = parts.length > 0 ? parts : money.slice(0, 1);
+    if (moneyCols.length === 0) continue;
     const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
+    const labelled = lineCol !== yearCol && !t.moneyColumns.includes(lineCol);
     const label = new RowLabels();
     for (const row of t.rows) {
       const rowLabel = label.of(row[lineCol]);
       const fy = financialYearInHeader(text(row[yearCol]));
-      const cell = row[moneyCol];
-      if (!fy || !cell || cell.pence === null || cell.pence <= 0) continue;
-      const header = text(t.header[moneyCol]);
-      const line =
-        lineCol !== yearCol && lineCol !== moneyCol
-          ? rowLabel
-          : genericMoneyHeader.test(header)
-            ? defaultLine
-            : header;
-      allocations.push({
-        line,
-        fy,
-        pence: cell.pence,
-        fundingSource: sourceCol >= 0 ? text(row[sourceCol]) || null : null,
-        quote: cell.quote,
-        offset: cell.offset,
-      });
+      if (!fy) continue;
+      for (const moneyCol of moneyCols) {
+        const cell = row[moneyCol];
+        if (!cell || cell.pence === null || cell.pence <= 0) continue;
+        const header = text(t.header[moneyCol]);
+        const named = genericMoneyHeader.test(header) ? defaultLine : header;
+        allocations.push({
+          line: labelled ? (moneyCols.length > 1 ? `${rowLabel} – ${named}` : rowLabel) : named,
+          fy,
+          pence: cell.pence,
+          fundingSource: sourceCol >= 0 ? text(row[sourceCol]) || null : null,
+          quote: cell.quote,
+          offset: cell.offset,
+        });
+      }
     }
   }
   return { allocations };
@@ -143,14 +146,23 @@ class RowLabels {
   }
 }
 
-/** The column naming each row: the first that is neither money nor excluded. */
+/** The column naming each row: the first that is neither money, nor a column of periods, nor excluded. */
 function labelColumn(t: DocumentTable, excluded: (i: number) => boolean): number {
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
   for (let i = 0; i < width; i++) {
-    if (excluded(i) || t.moneyColumns.includes(i)) continue;
+    if (excluded(i) || t.moneyColumns.includes(i) || periodColumn(t, i)) continue;
     return i;
   }
   return 0;
+}
+
+const PERIOD_CELL =
+  /^(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|Quarter)\b|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** A column that says when ("January – March 2025", "Q1", "01/04/2025"), not which line: it names no line. */
+function periodColumn(t: DocumentTable, i: number): boolean {
+  const cells = t.rows.map((r) => text(r[i])).filter((c) => c !== "");
+  return cells.length > 0 && cells.every((c) => PERIOD_CELL.test(c));
 }
 
 function yearColumn(t: DocumentTable): number | null {

@@ -37,9 +37,12 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   const tables: DocumentTable[] = [];
   let block: Row[] = [];
   let blanks = 0;
+  // The last lines of prose before the block: "Figures are in £000" there sets the unit of the table that follows.
+  let prose: string[] = [];
   const flush = (): void => {
-    const t = block.length ? tableOf(block) : null;
+    const t = block.length ? tableOf(block, statedUnit(prose.join(" "))) : null;
     if (t) tables.push(t);
+    if (block.length) prose = [];
     block = [];
     blanks = 0;
   };
@@ -53,6 +56,7 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
     const last = block[block.length - 1];
     if (!row) {
       flush();
+      prose = [...prose.slice(-1), line.trimmed];
       continue;
     }
     if (last && (last.delimiter !== row.delimiter || (blanks > 0 && !sameShape(last, row)))) flush();
@@ -162,7 +166,17 @@ function cell(t: string, from: number, to: number, base: number): TableCell {
   return { text, quote: text, offset: base + a, pence: null };
 }
 
-function tableOf(block: Row[]): DocumentTable | null {
+/** "Figures are in £000", "All amounts in £m", "(£'000)": the unit prose before a table states for it, or null. */
+function statedUnit(prose: string): number | null {
+  const m = new RegExp(
+    String.raw`(?:\b(?:figures|amounts|numbers|values|costs|sums|all)\b[^.\n]{0,40}?\bin[ \t]+(?:thousands[ \t]+of[ \t]+pounds|millions[ \t]+of[ \t]+pounds|${THOUSANDS}|${MILLIONS})|^\(?[ \t]*(?:${THOUSANDS}|${MILLIONS})[ \t]*\)?$)`,
+    "i",
+  ).exec(prose.trim());
+  if (!m) return null;
+  return /thousand|000|£\s*k/i.test(m[0]) ? 1000 : 1_000_000;
+}
+
+function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable | null {
   const rows = withoutIndent(block.filter((r) => !r.rule));
   if (rows.length < 2) return null;
   const first = rows[0]!;
@@ -177,7 +191,7 @@ function tableOf(block: Row[]): DocumentTable | null {
   const tableUnit = header
     .map((h) => (unitOnly.test(h.text) ? unitOf(h.text) : null))
     .find((u) => u !== null);
-  const unitOfColumn = (i: number): number => unitOf(header[i]?.text ?? "") ?? tableUnit ?? 1;
+  const unitOfColumn = (i: number): number => unitOf(header[i]?.text ?? "") ?? tableUnit ?? proseUnit ?? 1;
   const body = headerHasMoney ? rows : rows.slice(1);
   if (body.length === 0) return null;
 
@@ -199,7 +213,7 @@ function tableOf(block: Row[]): DocumentTable | null {
       c.pence =
         unit === 1 ? pence : (inUnits(c.text, unit) ?? (pence === null ? null : ((pence * unit) as Pence)));
       if (c.pence !== null && c.text.includes("£")) moneyColumns.add(i);
-      else if (c.pence !== null && moneyColumnHeader(i)) moneyColumns.add(i);
+      else if (c.pence !== null && (moneyColumnHeader(i) || unit !== 1)) moneyColumns.add(i);
     });
     const label = r.cells.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
     if (totalLabel.test(label)) totalRows.push(r.cells);

@@ -747,6 +747,84 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("reads a table with a row per year and a column per kind of money, in the unit the sentence before it states", () => {
+    const read = (unitSentence: string, cells: string[][]) =>
+      extractDecision(
+        [
+          "DMPC Decision – PCD 1906",
+          "",
+          "Title: Custody Suite Refurbishment – Full Business Case",
+          "",
+          "Recommendation:",
+          "",
+          "1. Approve the Full Business Case at a total cost of £5.14m over 2025/26 to 2027/28.",
+          "",
+          "3. Financial Comments",
+          "",
+          `3.1. The total cost of £5.14m is profiled below.${unitSentence}`,
+          "",
+          "Financial year\tCapital\tRevenue\tTotal",
+          ...cells.map((r) => r.join("\t")),
+          "",
+        ].join("\n"),
+        "capital-revenue.txt",
+      );
+    const want = [
+      ["Capital", "2025/26", 185000000],
+      ["Revenue", "2025/26", 12000000],
+      ["Capital", "2026/27", 240000000],
+      ["Revenue", "2026/27", 18000000],
+      ["Capital", "2027/28", 35000000],
+      ["Revenue", "2027/28", 24000000],
+    ];
+    const thousands = read(" Figures are in £000.", [
+      ["2025/26", "1,850", "120", "1,970"],
+      ["2026/27", "2,400", "180", "2,580"],
+      ["2027/28", "350", "240", "590"],
+      ["Total", "4,600", "540", "5,140"],
+    ]);
+    expect(thousands.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual(want);
+    expect(thousands.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const pounds = read("", [
+      ["2025/26", "£1,850,000", "£120,000", "£1,970,000"],
+      ["2026/27", "£2,400,000", "£180,000", "£2,580,000"],
+      ["2027/28", "£350,000", "£240,000", "£590,000"],
+      ["Total", "£4,600,000", "£540,000", "£5,140,000"],
+    ]);
+    expect(pounds.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual(want);
+    for (const r of [thousands, pounds]) expectQuotesHold(r);
+  });
+
+  it("names a long table's rows by the service, not by a column of periods", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1907",
+        "",
+        "Title: Stalking Advocacy",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve a grant of up to £1,460,000 to Suzy Lamplugh Trust from 1 January 2025 to 31 December 2026.",
+        "",
+        "3. Financial Comments",
+        "",
+        "3.1. The grant is profiled as follows.",
+        "",
+        "Financial year\tPeriod\tAmount",
+        "2024/25\tJanuary – March 2025\t£182,500",
+        "2025/26\tApril 2025 – March 2026\t£730,000",
+        "2026/27\tApril – December 2026\t£547,500",
+        "",
+      ].join("\n"),
+      "periods.txt",
+    );
+    expect(r.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual([
+      ["Suzy Lamplugh Trust", "2024/25", 18250000],
+      ["Suzy Lamplugh Trust", "2025/26", 73000000],
+      ["Suzy Lamplugh Trust", "2026/27", 54750000],
+    ]);
+  });
+
   it("reads a table in millions of pounds to the penny, whatever its decimals, and brackets as negative", () => {
     const r = extractDecision(
       [
