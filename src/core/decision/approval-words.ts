@@ -23,6 +23,11 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
     kind: "income",
     pattern: /\b(?:accept|acceptance of|receipt of|receive)\b.{0,60}\b(?:income|funding|grant)\b/i,
   },
+  {
+    kind: "disposal",
+    pattern:
+      /\b(?:disposal|sale)[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+)?(?:freehold|leasehold|long[- ]lease|site|property|land|building|premises|former|interest|surplus)\b|\bdispose[ \t]+of\b/i,
+  },
   { kind: "contract", pattern: /\bcontracts?\b|\bprocure(?:ment)?\b|\btender\b|\bcall[- ]off\b/i },
   { kind: "grant", pattern: /\bgrants?\b/i },
   { kind: "business case", pattern: /\bbusiness case\b/i },
@@ -86,6 +91,11 @@ export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)
 
 /** An option to extend a contract being awarded: it makes the award no variation. */
 const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\bextension\s+options?\b/gi;
+
+/** True for the kinds of approval that bring money in (income accepted, a sale's proceeds) rather than spend it. */
+export function bringsMoneyIn(kind: string): boolean {
+  return kind === "income" || kind === "disposal";
+}
 
 export function approvalKind(words: string): string {
   const said = words.replace(EXTENSION_OPTION, " ");

@@ -35,7 +35,7 @@ const LEADING =
   /^(?:(?:within|the|a|an|its|their|approved|existing|current|wider|agreed|ring-?fenced|available|remaining|relevant|annual|(?:FY[ \t]*)?(?:20)?\d\d[/-](?:20)?\d\d(?:[ \t]+(?:and|to|&))?|(?:element|part|portion|share|balance|allocation|remainder)[ \t]+of)[ \t]+)+/i;
 /** A name that is a source of money: a budget, grant, fund, reserve… or a proper name. */
 const SOURCE_NOUN =
-  /\b(?:budgets?|grants?|funds?|funding|reserves?|programmes?|settlement|allocation|precept|levy|income|underspend|contingency|balances)$/i;
+  /\b(?:budgets?|grants?|funds?|funding|reserves?|programmes?|settlement|allocation|precept|levy|income|underspend|contingency|balances|receipts?)$/i;
 /** Not a source but a mechanism, a pronoun or another decision: "grant agreements", "this grant", "PCD 1120". */
 const NOT_A_SOURCE =
   /^(?:this|that|these|those|it|them|which|what|grant[ \t]+agreements?|agreements?|contracts?|invoices?|the[ \t]+decision)\b|\b(?:PCD|DMPCD|decision)[ \t]*\d/i;

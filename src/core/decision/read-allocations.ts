@@ -2,7 +2,7 @@ import { financialYearInHeader, findFinancialYears } from "../financial-year/fin
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
-import { monthlyRateAtEnd, yearlyRateAtEnd } from "./approval-words";
+import { bringsMoneyIn, monthlyRateAtEnd, yearlyRateAtEnd } from "./approval-words";
 import { monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
@@ -178,16 +178,17 @@ function yearColumn(t: DocumentTable): number | null {
  * The allocations of approvals whose period is whole financial years. Income accepted ("Accept £2m of Home Office
  * grant for 2024/25") is the year's allocation only where no spending is approved for that year: where the decision
  * also approves spending it ("(a) £1.25m to the boroughs; (b) £0.75m to the MPS"), the spending is the budget, and
- * counting the income too would fix the year's money twice.
+ * counting the income too would fix the year's money twice. A sale's proceeds ("the disposal of the freehold … for
+ * £14,150,000") are money in, as income is.
  */
 function approvalAllocations(approvals: readonly Approval[], fallbackLine: string): Source {
   const spending = allocationsOf(
-    approvals.filter((a) => a.kind !== "income"),
+    approvals.filter((a) => !bringsMoneyIn(a.kind)),
     fallbackLine,
   );
   const spent = new Set(spending.map((a) => a.fy as string));
   const income = allocationsOf(
-    approvals.filter((a) => a.kind === "income"),
+    approvals.filter((a) => bringsMoneyIn(a.kind)),
     fallbackLine,
   ).filter((a) => !spent.has(a.fy));
   const order = new Map(approvals.map((a, i) => [a.offset, i]));

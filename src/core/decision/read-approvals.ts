@@ -2,6 +2,7 @@ import type { Pence } from "../money/pence";
 import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
+  bringsMoneyIn,
   changeFromBefore,
   changeToBefore,
   eachCount,
@@ -99,7 +100,7 @@ export function readApprovals(
       (b) =>
         b.pence === a.pence &&
         // Income accepted and the same sum approved for spending are two flows of money, not one said twice.
-        (a.kind === "income") === (b.kind === "income") &&
+        bringsMoneyIn(a.kind) === bringsMoneyIn(b.kind) &&
         (a.start === null || (b.start === a.start && b.end === a.end)) &&
         (a.recipient === null || b.recipient === null || a.recipient === b.recipient),
     );

@@ -60,7 +60,9 @@ export function recommendationItems(
       if (cur) {
         const ended = /[.;:!?]$/.test(lastContent);
         const verb = RECOMMENDATION_VERBS.test(content) && /^[A-Z]/.test(content);
-        startsItem = ended || verb;
+        // "1. … subject to contract; and" then "2. approves disposal costs …": a list joined by "and" or "or".
+        const joined = m !== null && /[ \t](?:and|or)$/.test(lastContent);
+        startsItem = ended || verb || joined;
         if (!startsItem) {
           cur.end = line.trimStart + line.trimmed.length;
           lastContent = content;

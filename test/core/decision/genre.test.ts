@@ -538,6 +538,36 @@ Date 20/01/2025
     expect(stated.approvals[0]!.offset).toBeLessThan(stated.text.indexOf("Financial Comments"));
   });
 
+  it("reads a sale as money in, and numbered recommendations joined by '; and' as separate ones", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – DMPCD 2016 52",
+        "",
+        "Title: Disposal of the former Example Road Police Station",
+        "",
+        "Recommendation:",
+        "",
+        "The Deputy Mayor for Policing and Crime:",
+        "",
+        "1. approves the disposal of the freehold interest in the former Example Road Police Station to Harbour Homes Ltd for £9,400,000, subject to contract; and",
+        "2. approves disposal costs of up to £120,000, to be met from the capital receipt, in 2016/17.",
+        "",
+        "3. Financial Comments",
+        "",
+        "3.1. The sale will generate a capital receipt of £9,400,000 in 2016/17.",
+        "",
+      ].join("\n"),
+      "disposal.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind, a.recipient])).toEqual([
+      [940000000, "disposal", "Harbour Homes Ltd"],
+      [12000000, "funding", null],
+    ]);
+    expect(r.approvals[1]!.fundingSource).toBe("capital receipt");
+    // The year's money is what is spent: the sale's proceeds are not counted as spending.
+    expect(byYear(r)).toEqual({ "2016/17": 12000000 });
+  });
+
   it("does not read a threshold or limit a recommendation sets as money approved", () => {
     const head =
       "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";
