@@ -62,7 +62,7 @@ export const revisedTotalBefore =
  */
 export const thresholdBefore = /\b(?:thresholds?|limits?|ceilings?|caps?)\b[^.;:]{0,60}$/i;
 
-const YEARLY = String.raw`(?:per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|annually|p\.a\.?(?![a-z])|(?:in|for)[ \t]+each[ \t]+of)`;
+const YEARLY = String.raw`(?:per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|annually|p\.a\.?(?![a-z])|(?:in|for)[ \t]+each[ \t]+of|(?:in|for)[ \t]+each[ \t]+(?:financial[ \t]+)?year)`;
 /**
  * The words just after a figure that make it a sum for each year: "£250k per annum", "£40,000 a year", "£600,000
  * in each of 2025/26 and 2026/27".

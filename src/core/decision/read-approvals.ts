@@ -39,6 +39,8 @@ const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|a
 const SPLIT_AFTER =
   /^[^£]{0,40}?\b(?:comprising|comprised of|made up of|consisting of|of which|split|broken down|profiled|phased)\b|^[ \t]*(?:\(|:)/i;
 const MAX_APPROVALS = 50;
+/** Words before a figure that restate the one before it another way: "being", "i.e.", "equivalent to". */
+const RESTATING = /(?:\bbeing|\bi\.?e\.?,?|\bequivalent[ \t]+to|\bwhich[ \t]+is|\bthat[ \t]+is)[ \t]*$/i;
 const SAME_PERIOD = /\b(?:for|over|during|in|across)[ \t]+the[ \t]+same[ \t]+(?:period|years?|term|dates)\b/i;
 
 /**
@@ -92,6 +94,7 @@ export function readApprovals(
   const approvals: Approval[] = [];
   /** The approvals read from lettered sub-items ("(a) £0.5m to the MPS"), which may take their period from the rest. */
   const fromSubItems = new Set<Approval>();
+  const byRecommendation = new Map<RecommendationItem, Approval[]>();
   // A figure restates an approval already read where it has the same sum and says nothing different of its
   // period, recipient or direction, income or spending ("Approve £2m … The £2m will be paid …"); the same sum for
   // another year or recipient is another approval.
@@ -135,9 +138,12 @@ export function readApprovals(
       for (const x of added) {
         approvals.push(x);
         if (item.lettered) fromSubItems.add(x);
+        byRecommendation.set(item, [...(byRecommendation.get(item) ?? []), x]);
       }
     }
   }
+  const parts = listedParts(items, byRecommendation);
+  if (parts.size > 0) approvals.splice(0, approvals.length, ...approvals.filter((a) => !parts.has(a)));
   sharePeriod(approvals, fromSubItems);
   if (approvals.length === 0) approvals.push(...tableApprovals(doc, items));
   return approvals;
@@ -201,6 +207,44 @@ function pointedTable(doc: DecisionDocument, item: RecommendationItem): Document
   return funding.find((t) => t.start >= item.end) ?? null;
 }
 
+/** Words that end a recommendation listing the parts of its sum: "comprising:", "including:", "as follows:". */
+const LISTS_PARTS =
+  /\b(?:comprising|including|includes|made[ \t]+up[ \t]+of|consisting[ \t]+of|as[ \t]+follows|broken[ \t]+down[ \t]+as[ \t]+follows|namely|for)[ \t]*:\s*$/i;
+
+/**
+ * The items listed under a recommendation that approves one sum and ends with a colon ("Approve expenditure of up to
+ * £1,275,000 …, comprising:" then "• up to £640,000 for …", "• up to £410,000 …", "• up to £225,000 …") are parts of
+ * that sum, not more money: where they add up to it, or where the words say they are its parts ("comprising:",
+ * "including:") and add up to no more. The list is the bulleted or lettered items that follow (numbered ones only
+ * where they add up to the sum exactly).
+ */
+function listedParts(
+  items: readonly RecommendationItem[],
+  byItem: ReadonlyMap<RecommendationItem, Approval[]>,
+): Set<Approval> {
+  const parts = new Set<Approval>();
+  const sub = (item: RecommendationItem): boolean => item.lettered || item.bulleted;
+  for (let i = 0; i < items.length; i++) {
+    const whole = byItem.get(items[i]!);
+    if (whole?.length !== 1 || !/:\s*$/.test(items[i]!.words)) continue;
+    const total = whole[0]!.pence;
+    // The bulleted or lettered items straight after it; else the numbered ones, up to the sum.
+    const listed: Approval[] = [];
+    const bulleted = i + 1 < items.length && sub(items[i + 1]!);
+    let sum = 0;
+    for (let j = i + 1; j < items.length && (bulleted ? sub(items[j]!) : sum < total); j++) {
+      const own = byItem.get(items[j]!) ?? [];
+      if (own.length === 0 && !bulleted) break;
+      for (const a of own) sum += a.pence;
+      listed.push(...own);
+    }
+    const adds = listed.length > 1 && sum === total;
+    const within = bulleted && listed.length > 0 && sum <= total && LISTS_PARTS.test(items[i]!.words);
+    if (adds || within) for (const a of listed) parts.add(a);
+  }
+  return parts;
+}
+
 /**
  * Sub-items that share out one sum ("2. Approve expenditure of the grant as follows: (a) £1.25m to the boroughs;
  * (b) £0.5m to the MPS") and name no period of their own: where every dated approval of the decision runs over the
@@ -245,6 +289,8 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
       !runningTotalBefore.test(before) &&
       !revisedTotalBefore.test(before) &&
       !changeToBefore.test(before) &&
+      // "a total cost of £2,160,000, being £720,000 in each financial year": the sum again, as a rate.
+      !(RESTATING.test(before) && (yearlyRateAfter.test(after) || monthlyRateAfter.test(after))) &&
       !notApprovedBefore.test(before.trimEnd()) &&
       !notApprovedAfter.test(after)
     );

@@ -12,10 +12,14 @@ export interface RecommendationItem {
   section: DocumentSection;
   /** True where it is a lettered or roman-numbered sub-item ("(a) award grants …") of the recommendation before. */
   lettered: boolean;
+  /** True where it is a bulleted item ("• up to £640,000 for …", "- …"). */
+  bulleted: boolean;
 }
 
 const marker =
   /^(?:[-•*▪◦](?:[ \t]+|$)|\(?\d{1,2}[.)](?:[ \t]+|$)|\(?[a-h][.)](?:[ \t]+|$)|\(?(?:i|ii|iii|iv|v|vi|vii|viii)\)(?:[ \t]+|$))/;
+/** A bullet: "•", "-", "*". */
+const bulletMarker = /^[-•*▪◦]/;
 /** A sub-item's marker: "(a)", "b)", "(iv)". */
 const letteredMarker = /^\(?(?:[a-h]|i|ii|iii|iv|v|vi|vii|viii)\)/;
 
@@ -32,7 +36,7 @@ export function recommendationItems(
   for (const section of doc.sections) {
     if (section.part !== "recommendation") continue;
     const bodyStart = section.headingQuote.offset + section.headingQuote.quote.length;
-    let current: { start: number; end: number; lettered: boolean } | null = null;
+    let current: { start: number; end: number; lettered: boolean; bulleted: boolean } | null = null;
     let lastContent = "";
     const close = (): void => {
       if (current && current.end > current.start) {
@@ -74,6 +78,7 @@ export function recommendationItems(
         start: from,
         end: line.trimStart + line.trimmed.length,
         lettered: letteredMarker.test(m?.[0] ?? ""),
+        bulleted: bulletMarker.test(m?.[0] ?? ""),
       };
       lastContent = content;
     }
@@ -100,7 +105,7 @@ export function approvingSentences(doc: DecisionDocument): RecommendationItem[] 
     if (b.start <= last) continue;
     const words = flatten(doc.text.slice(b.start, b.end));
     if (!APPROVING.test(words)) continue;
-    items.push({ start: b.start, end: b.end, words, section: summary, lettered: false });
+    items.push({ start: b.start, end: b.end, words, section: summary, lettered: false, bulleted: false });
     last = b.start;
   }
   return items;

@@ -568,6 +568,51 @@ Date 20/01/2025
     expect(byYear(r)).toEqual({ "2016/17": 12000000 });
   });
 
+  it("reads a sum listed in parts under it ('comprising:') once, and a sum restated as a yearly rate once", () => {
+    const head = "DMPC Decision – PCD 1908\n\nTitle: Custody Detention Improvement\n\nRecommendation:\n\n";
+    const listed = extractDecision(
+      head +
+        [
+          "1. Approve expenditure of up to £1,275,000 on the Custody Detention Improvement Programme in 2025/26, comprising:",
+          "   • up to £640,000 for additional mental health nurses;",
+          "   • up to £410,000 for an expanded appropriate adult service;",
+          "   • up to £225,000 for on-demand video interpreting.",
+          "2. Approve a grant of £90,000 to Eastside Mentors in 2025/26.",
+        ].join("\n") +
+        "\n",
+      "comprising.txt",
+    );
+    expect(approvalsOf(listed).map((a) => [a.pence, a.qualifier, a.start])).toEqual([
+      [127500000, "up to", "2025-04-01"],
+      [9000000, "exact", "2025-04-01"],
+    ]);
+    expect(byYear(listed)).toEqual({ "2025/26": 136500000 });
+    // Parts the words call parts ("including:") need not add up to the whole; a list the words do not call parts, and
+    // that does not add up to the sum above it, is of approvals of their own.
+    const list = (intro: string) =>
+      extractDecision(
+        head +
+          [
+            `1. Approve expenditure of up to £1,275,000 on the Custody Detention Improvement Programme in 2025/26${intro}`,
+            "   • up to £640,000 for additional mental health nurses;",
+            "   • up to £410,000 for an expanded appropriate adult service.",
+            "2. Approve a grant of £90,000 to Eastside Mentors in 2025/26.",
+          ].join("\n") +
+          "\n",
+        "including.txt",
+      ).approvals.map((a) => a.pence);
+    expect(list(", including:")).toEqual([127500000, 9000000]);
+    expect(list(". Also approve:")).toEqual([127500000, 64000000, 41000000, 9000000]);
+    const rate = extractDecision(
+      head +
+        "1. Approve the London Youth Diversion Grant Programme from 2025/26 to 2027/28 at a total cost of £2,160,000, being £720,000 in each financial year.\n",
+      "being.txt",
+    );
+    expect(approvalsOf(rate).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [216000000, "2025-04-01", "2028-03-31"],
+    ]);
+  });
+
   it("does not read a threshold or limit a recommendation sets as money approved", () => {
     const head =
       "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";
