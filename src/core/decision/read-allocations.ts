@@ -263,6 +263,10 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     const after = t.slice(end, Math.min(s.end, nextMoney, end + 120));
     if (perPeriod.test(after)) continue;
     const fyAfter = findFinancialYears(after);
+    const prevMoneyEnd = k > 0 ? money[k - 1]!.offset + money[k - 1]!.quote.length : 0;
+    const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
+    // "The MPS spent £1.2m … in 2023/24": money of the past, not what this decision fixes.
+    if (PAST.test(before)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     if (first && first.offset <= MAX_GAP && first.years.length === 1 && fyAfter.length === 1) {
@@ -272,16 +276,13 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
       }
     }
     if (!fy && fyAfter.length === 0) {
-      const prevMoneyEnd = k > 0 ? money[k - 1]!.offset + money[k - 1]!.quote.length : 0;
-      const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
       const fyBeforeList = findFinancialYears(before);
       const only = fyBeforeList[0];
       if (
         only &&
         fyBeforeList.length === 1 &&
         only.years.length === 1 &&
-        introducesFy.test(before.slice(0, only.offset)) &&
-        !PAST.test(before)
+        introducesFy.test(before.slice(0, only.offset))
       ) {
         fy = only.years[0]!;
       }

@@ -613,6 +613,29 @@ Date 20/01/2025
     ]);
   });
 
+  it("does not read money spent in the past as money the decision fixes for that year", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1909",
+        "",
+        "Title: Recruitment Marketing",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve the drawdown of £450,000 from the Managing Risk Reserve in 2024/25 to fund the recruitment campaign.",
+        "",
+        "2. Issues for consideration",
+        "",
+        "2.1. The MPS spent £1.2m on recruitment marketing in 2023/24 from its base budget, which is fully committed this year.",
+        "2.2. The campaign will cost £450,000 in 2024/25.",
+        "",
+      ].join("\n"),
+      "past.txt",
+    );
+    expect(byYear(r)).toEqual({ "2024/25": 45000000 });
+    expect(r.allocations.map((a) => a.fundingSource)).toEqual(["Managing Risk Reserve"]);
+  });
+
   it("does not read a threshold or limit a recommendation sets as money approved", () => {
     const head =
       "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";
