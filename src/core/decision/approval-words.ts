@@ -109,7 +109,7 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
   {
     qualifier: "maximum",
     pattern:
-      /(?:\b(?:a[ \t\n]+)?max(?:imum|\.)?(?:[ \t\n]+(?:value[ \t\n]+)?of)?|\bnot[ \t\n]+(?:to[ \t\n]+)?exceed(?:ing)?|\bcapped[ \t\n]+at|\bno[ \t\n]+more[ \t\n]+than|\bceiling[ \t\n]+of)[ \t\n]*$/i,
+      /(?:\b(?:a[ \t\n]+|the[ \t\n]+)?max(?:imum|\.)?(?:[ \t\n]+(?:(?:total[ \t\n]+)?(?:contract[ \t\n]+|grant[ \t\n]+|project[ \t\n]+)?(?:value|cost|sum|amount|budget|price)[ \t\n]+)?of)?|\bnot[ \t\n]+(?:to[ \t\n]+)?exceed(?:ing)?|\bcapped[ \t\n]+at|\bno[ \t\n]+more[ \t\n]+than|\bceiling[ \t\n]+of)[ \t\n]*$/i,
   },
   // The upper end of a range: "between £1.2m and £1.5m".
   { qualifier: "maximum", pattern: /\bbetween[ \t\n]+£[^£]{1,20}?[ \t\n]+and[ \t\n]*$/i },

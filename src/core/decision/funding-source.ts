@@ -41,9 +41,14 @@ const NOT_A_SOURCE =
   /^(?:this|that|these|those|it|them|which|what|grant[ \t]+agreements?|agreements?|contracts?|invoices?|the[ \t]+decision)\b|\b(?:PCD|DMPCD|decision)[ \t]*\d/i;
 const MAX_WORDS = 12;
 
+/** "the same reserve", "this grant", "the said budget": a source named before, by its kind. */
+const NAMED_BEFORE = /^(?:same|said|above|aforementioned|this|that)[ \t]+([A-Za-z-]+)$/i;
+/** A source's share in brackets, then another source: "… budget (£865,000) and the Police Grant (£410,000)". */
+const AND_ANOTHER = /^[ \t]*\([^()\n]*£[^()\n]*\)[ \t]*,?[ \t]*(?:and|&)[ \t]+/i;
+
 /** Every funding source the Recommendation and Financial Comments name, in text order. */
 export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMention[] {
-  const out: FundingSourceMention[] = [];
+  const found: (FundingSourceMention & { kindOnly: boolean })[] = [];
   const text = doc.text;
   const read = (intro: RegExp, named: (name: string) => boolean): void => {
     intro.lastIndex = 0;
@@ -56,19 +61,37 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         if (!ASKING.test(text.slice(sentence.start, sentence.end))) continue;
       }
       if (ABOUT_A_SOURCE.test(text.slice(Math.max(section.start, m.index - 40), m.index))) continue;
-      const from = m.index + m[0].length;
-      const rest = text.slice(from, Math.min(section.end, from + 200));
-      const end = NAME_END.exec(rest)?.index ?? rest.length;
-      const raw = rest.slice(0, end).trimEnd();
-      const lead = LEADING.exec(raw)?.[0].length ?? 0;
-      const name = raw.slice(lead).replace(/[ \t]+/g, " ");
-      if (!isSourceName(name) || !named(name)) continue;
-      out.push({ name, quote: text.slice(m.index, from + raw.length), offset: m.index });
+      // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
+      for (let from = m.index + m[0].length, sources = 0; sources < 4; sources++) {
+        const rest = text.slice(from, Math.min(section.end, from + 200));
+        const end = NAME_END.exec(rest)?.index ?? rest.length;
+        const raw = rest.slice(0, end).trimEnd();
+        const lead = LEADING.exec(raw)?.[0].length ?? 0;
+        const name = raw.slice(lead).replace(/[ \t]+/g, " ");
+        const kindOnly = NAMED_BEFORE.test(name);
+        if (!kindOnly && (!isSourceName(name) || !named(name))) break;
+        found.push({ name, quote: text.slice(m.index, from + raw.length), offset: m.index, kindOnly });
+        const another = AND_ANOTHER.exec(rest.slice(end));
+        if (another === null) break;
+        from += end + another[0].length;
+      }
     }
   };
   read(SOURCE_INTRO, () => true);
   read(MONEY_FROM, (name) => SOURCE_NOUN.test(name));
-  return out.sort((a, b) => a.offset - b.offset);
+  found.sort((a, b) => a.offset - b.offset);
+  // "from the same reserve": the last source named before it of that kind.
+  const out: FundingSourceMention[] = [];
+  for (const f of found) {
+    if (!f.kindOnly) {
+      out.push({ name: f.name, quote: f.quote, offset: f.offset });
+      continue;
+    }
+    const noun = NAMED_BEFORE.exec(f.name)![1]!.toLowerCase().replace(/s$/, "");
+    const earlier = [...out].reverse().find((o) => o.name.toLowerCase().replace(/s$/, "").endsWith(noun));
+    if (earlier !== undefined) out.push({ name: earlier.name, quote: f.quote, offset: f.offset });
+  }
+  return out;
 }
 
 function isSourceName(name: string): boolean {

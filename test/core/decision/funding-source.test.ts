@@ -72,6 +72,28 @@ describe("funding sources named in the decision's words", () => {
     expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
+  it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {
+    const same = read({
+      recommendation: [
+        "1. Approve the drawdown of £450,000 from the Managing Risk Reserve in 2024/25;",
+        "2. Approve the drawdown of £60,000 from the same reserve in 2024/25 for temporary vetting staff.",
+      ].join("\n"),
+      financial: "3.1. The reserve stands at £3.2m.",
+    });
+    expect(same.approvals.map((a) => a.fundingSource)).toEqual([
+      "Managing Risk Reserve",
+      "Managing Risk Reserve",
+    ]);
+
+    const shared = read({
+      recommendation:
+        "1. Approve expenditure of £1,275,000 on the Custody Detention Improvement Programme in 2025/26.",
+      financial:
+        "3.1. The programme will be funded from the MPS Custody revenue budget (£865,000) and the Police Grant (£410,000).",
+    });
+    expect(shared.approvals.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
   it("reads a summary sentence that asks for the money, and carries the source into the register rows", () => {
     const r = read({
       summary:
