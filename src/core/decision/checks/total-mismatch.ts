@@ -61,6 +61,10 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
   // table states no total of what is approved.
   if (grand.pence === 0 && grand.columns.some((c) => c.cells.some((cell) => (cell.pence ?? 0) < 0)))
     return null;
+  // A table of a contract's history ("Original contract (PCD 612)", "Variation 1 (PCD 1388)", "Variation 2 (this
+  // decision)") adds up money other decisions approved: its sum is no statement of what this one approves.
+  if (ctx.doc.refs.some((r) => r.offset >= table.start && r.offset < table.end && r.ref !== ctx.record.ref))
+    return null;
   const place = tablePlace(ctx, table);
   const parts = grand.columns.map((c) => pounds(c.pence));
   const sum = parts.length > 1 ? `${parts.join(" + ")} = ${pounds(grand.pence)}` : pounds(grand.pence);

@@ -106,4 +106,42 @@ describe("TOTAL_MISMATCH", () => {
     });
     expect(withCode(check(text).findings, "TOTAL_MISMATCH")).toEqual([]);
   });
+
+  it("does not add up a table of a contract's history, which holds other decisions' money, as this one's total", () => {
+    const history = (thisRow: string) =>
+      decisionText({
+        summary: "The custody healthcare contract is extended by a year.",
+        recommendation:
+          "1. Approve a variation to the contract with Mitie Care & Custody Ltd at an additional cost of £3,480,000.",
+        financial: [
+          "3.1. The contract values are summarised below.",
+          "",
+          "Contract stage\tValue",
+          "Original contract (PCD 612)\t£26,400,000",
+          "Variation 1 (PCD 1388)\t£4,820,000",
+          thisRow,
+          "Revised contract value\t£34,700,000",
+        ].join("\n"),
+      });
+    expect(
+      withCode(
+        check(history("Variation 2 (this decision)\t£3,480,000"), totalMismatch).findings,
+        "TOTAL_MISMATCH",
+      ),
+    ).toEqual([]);
+    // A table of this decision's own money is still checked.
+    const own = decisionText({
+      summary: "The custody healthcare contract is extended by a year.",
+      recommendation:
+        "1. Approve a variation to the contract with Mitie Care & Custody Ltd at an additional cost of £3,480,000.",
+      financial: [
+        "3.1. The costs are below.",
+        "",
+        "Item\tValue",
+        "Healthcare staff\t£3,000,000",
+        "Medicines\t£580,000",
+      ].join("\n"),
+    });
+    expect(withCode(check(own, totalMismatch).findings, "TOTAL_MISMATCH")).toHaveLength(1);
+  });
 });
