@@ -1,5 +1,6 @@
 import type { Quote } from "../findings/finding";
 import type { DecisionDocument, SectionPart } from "./decision-document";
+import { bringsMoneyIn } from "./approval-words";
 import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
 import { sectionAt } from "./read-sections";
@@ -139,13 +140,15 @@ export function withFundingSources(
   if (mentions.length === 0) return;
   const single = singleFundingSource(mentions);
   for (const a of approvals) {
-    if (a.fundingSource !== null) continue;
+    // Income accepted or a sale's proceeds are a source of money themselves: nothing pays for them.
+    if (a.fundingSource !== null || bringsMoneyIn(a.kind)) continue;
     const s = sentenceAround(doc.text, a.offset);
     const own = mentions.filter((m) => m.offset >= s.start && m.offset < s.end);
     a.fundingSource = singleFundingSource(own) ?? single;
   }
   for (const al of allocations) {
     if (al.fundingSource !== null) continue;
-    al.fundingSource = approvals.find((a) => a.offset === al.offset)?.fundingSource ?? single;
+    const from = approvals.find((a) => a.offset === al.offset);
+    al.fundingSource = from === undefined ? single : from.fundingSource;
   }
 }
