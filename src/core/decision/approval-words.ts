@@ -82,7 +82,14 @@ export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
  * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding.
  */
 export const notApprovedBefore =
-  /(?:\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30})$/i;
+  /(?:\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30})$/i;
+/**
+ * The words before a figure that is never money approved, even where it is a recommendation's only figure: a saving
+ * ("represents a saving of approximately £240,000 a year"), or the budget a withheld sum sits within ("at the value
+ * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year").
+ */
+export const neverApprovedBefore =
+  /(?:\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
 /** The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT". */
 export const notApprovedAfter =
   /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b)/i;
@@ -143,7 +150,7 @@ const connector = "(?:and|of|the|for|&|on|upon|in|to)";
 const acronym = "\\([A-Z][A-Za-z&'’.-]{1,15}\\)";
 const recipientPattern = (word: string): RegExp =>
   new RegExp(
-    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*${name})*(?:[ \\t]+${acronym})?)`,
+    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*(?:${name}|${acronym}))*)`,
     "g",
   );
 const TO = recipientPattern("to");

@@ -24,7 +24,8 @@ const ASKING =
 const SOURCE_INTRO =
   /\b(?:(?:funded|financed|met|paid|resourced)[ \t\n]+(?:in[ \t\n]+full[ \t\n]+|entirely[ \t\n]+|wholly[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)|(?:will[ \t\n]+)?comes?[ \t\n]+from)[ \t\n]+/gi;
 /** Money taken from a budget: "the assignment of c£780,000 from the Mental Health Training budget", "funding from". */
-const MONEY_FROM = /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
+const MONEY_FROM =
+  /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?(?:[ \t]+(?:excluding|including|excl\.?|incl\.?|exclusive of|inclusive of)[ \t]+VAT)?(?:[ \t]*\([^()\n]{0,60}\))?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
 /** A budget's own funding ("This budget is funded from match funding and Home Office grants"), not the decision's. */
 const ABOUT_A_SOURCE =
   /\b(?:budget|grant|fund|programme|allocation)s?[ \t\n]+(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;

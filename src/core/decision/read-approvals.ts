@@ -8,6 +8,7 @@ import {
   eachCount,
   eachRecipients,
   inOneYearAfter,
+  neverApprovedBefore,
   notApprovedAfter,
   notApprovedBefore,
   qualifierBefore,
@@ -65,8 +66,8 @@ export function readApprovals(
     while (k < items.length && items[k]!.end <= m.offset) k++;
     const item = items[k];
     if (!item || m.offset < item.start || m.pence <= 0) continue;
-    if (thresholdBefore.test(flatten(doc.text.slice(Math.max(item.start, m.offset - 80), m.offset))))
-      continue;
+    const before = flatten(doc.text.slice(Math.max(item.start, m.offset - 80), m.offset));
+    if (thresholdBefore.test(before) || neverApprovedBefore.test(before)) continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);

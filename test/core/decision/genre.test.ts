@@ -638,6 +638,47 @@ Date 20/01/2025
     expect(r.allocations.map((a) => a.fundingSource)).toEqual(["Managing Risk Reserve"]);
   });
 
+  it("approves no figure where the value is withheld in Part 2: a saving or the budget it sits within is no approval", () => {
+    const read = (words: string) =>
+      extractDecision(
+        `DMPC Decision – PCD 1910\n\nTitle: Security Guarding\n\nRecommendation:\n\n1. Approve the award of a contract for security guarding services to Corps Security (UK) Ltd for three years from 1 August 2025${words}\n`,
+        "part-2.txt",
+      );
+    for (const words of [
+      " at the value set out in the Part 2 report, which is within the existing budget provision of £3.2m a year.",
+      ". The contract value is set out in Part 2 and represents a saving of approximately £240,000 a year against the current contract.",
+    ]) {
+      const r = read(words);
+      expect(r.approvals).toEqual([]);
+      expect(r.allocations).toEqual([]);
+      expect(r.findings.map((f) => f.code)).not.toContain("APPROXIMATE_AMOUNT");
+    }
+    // A name with a bracket in it is read whole.
+    expect(read(" at a cost of £9.6m.").approvals.map((a) => [a.pence, a.recipient])).toEqual([
+      [960000000, "Corps Security (UK) Ltd"],
+    ]);
+  });
+
+  it("reads a contingency included in a total as part of it, and a source named after a VAT aside", () => {
+    const head = "DMPC Decision – PCD 1911\n\nTitle: Range Ventilation\n\nRecommendation:\n\n";
+    for (const words of [
+      "including a contingency of £210,000",
+      "which includes a contingency of £210,000",
+      "including £210,000 of contingency",
+    ]) {
+      const r = extractDecision(
+        `${head}That the DMPC approves the Full Business Case at a total capital cost of £2,310,000, ${words}, over 2025/26 and 2026/27.\n`,
+        "contingency.txt",
+      );
+      expect(r.approvals.map((a) => a.pence)).toEqual([231000000]);
+    }
+    const vat = extractDecision(
+      `${head}1. Approve the release of £1.2m excluding VAT (£1.44m including VAT) from the Capital Programme to replace docking stations in 2025/26.\n`,
+      "vat.txt",
+    );
+    expect(vat.approvals.map((a) => [a.pence, a.fundingSource])).toEqual([[120000000, "Capital Programme"]]);
+  });
+
   it("does not read a threshold or limit a recommendation sets as money approved", () => {
     const head =
       "DMPC Decision – PCD 1674\n\nTitle: Gifts and Hospitality Policy 2024\n\nRecommendation:\n\n";

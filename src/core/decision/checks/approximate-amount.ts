@@ -1,3 +1,4 @@
+import { neverApprovedBefore } from "../approval-words";
 import type { Finding, Quote } from "../../findings/finding";
 import type { CheckContext, DecisionCheck, MoneyFigure } from "./check-context";
 import { isApproximate } from "./figure-precision";
@@ -55,9 +56,12 @@ export const approximateAmount: DecisionCheck = (ctx) => {
     if (inside) report(inside, approximateQuote(ctx, inside), a.pence);
     else if (a.qualifier === "approximately") report(null, { quote: a.quote, offset: a.offset }, a.pence);
   }
-  // Approximate figures in the Recommendation the extractor did not read as approvals.
+  // Approximate figures in the Recommendation the extractor did not read as approvals (a saving, or the budget a
+  // withheld sum sits within, is no approval at all).
   for (const f of approximate) {
-    if (partAt(ctx, f.offset) === "recommendation") report(f, approximateQuote(ctx, f), f.pence);
+    if (partAt(ctx, f.offset) !== "recommendation") continue;
+    if (neverApprovedBefore.test(ctx.text.slice(Math.max(0, f.offset - 80), f.offset))) continue;
+    report(f, approximateQuote(ctx, f), f.pence);
   }
   return out;
 };
