@@ -201,13 +201,17 @@ function allocationsOf(approvals: readonly Approval[], fallbackLine: string): Al
   const allocations: Allocation[] = [];
   for (const a of approvals) {
     if (!a.start || !a.end) continue;
-    // A sum for each year or month over whole months ("£250k per annum" from 2024/25 to 2026/27, "£70,000 per month"
-    // from October to March): each financial year has its months' share, where each share is whole pence.
-    const rated = yearlyRateAtEnd.test(a.quote) || monthlyRateAtEnd.test(a.quote);
-    const months = rated ? monthsByFinancialYear({ start: a.start, end: a.end }) : null;
+    // A sum for each month ("£70,000 per month" from October to March), or for each year over whole financial years
+    // ("£250k per annum" from 2024/25 to 2026/27): each financial year has its months' share, in whole pence.
+    const yearly = yearlyRateAtEnd.test(a.quote);
+    const months =
+      yearly || monthlyRateAtEnd.test(a.quote) ? monthsByFinancialYear({ start: a.start, end: a.end }) : null;
     if (months && months.length > 1) {
       const count = months.reduce((n, y) => n + y.months, 0);
-      if (months.every((y) => (a.pence * y.months) % count === 0)) {
+      // A sum a year fixes each financial year's money only where it runs over whole financial years: from 1 July
+      // it is a sum for each year of the contract, and how much falls in each financial year is not said.
+      const fixed = !yearly || months.every((y) => y.months === 12);
+      if (fixed && months.every((y) => (a.pence * y.months) % count === 0)) {
         for (const y of months) {
           allocations.push({
             line: a.recipient ?? fallbackLine,

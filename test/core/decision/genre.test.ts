@@ -762,7 +762,7 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
-  it("reads a sum per month or per year over whole months as the sum of its months, each financial year its share", () => {
+  it("reads a sum per month or per year over whole months as the sum of its months; per month, each FY its months", () => {
     const read = (words: string) =>
       extractDecision(
         `DMPC Decision – PCD 1904\n\nTitle: Custody Capacity\n\nRecommendation:\n\n1. Approve expenditure of ${words} on temporary custody capacity.\n`,
@@ -779,18 +779,18 @@ Date 20/01/2025
     expect(approvalsOf(eighteen).map((a) => [a.pence, a.start, a.end])).toEqual([
       [15000000, "2024-10-01", "2026-03-31"],
     ]);
-    expect(byYear(eighteen)).toEqual({ "2024/25": 5000000, "2025/26": 10000000 });
-    expect(eighteen.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+    // A sum a year over part years says what each contract year costs, not what falls in each financial year.
+    expect(byYear(eighteen)).toEqual({});
+    expect(eighteen.findings.map((f) => f.code)).toContain("SPLIT_UNDETERMINED");
 
     const threeYears = read("£250k per annum for three years from 1 July 2024");
     expect(approvalsOf(threeYears).map((a) => a.pence)).toEqual([75000000]);
-    expect(byYear(threeYears)).toEqual({
-      "2024/25": 18750000,
-      "2025/26": 25000000,
-      "2026/27": 25000000,
-      "2027/28": 6250000,
-    });
-    for (const r of [monthly, eighteen, threeYears]) expectQuotesHold(r);
+    expect(byYear(threeYears)).toEqual({});
+    // Per month, the months of each financial year are said.
+    const perMonth = read("£20,000 per month for nine months from 1 January 2025");
+    expect(approvalsOf(perMonth).map((a) => a.pence)).toEqual([18000000]);
+    expect(byYear(perMonth)).toEqual({ "2024/25": 6000000, "2025/26": 12000000 });
+    for (const r of [monthly, eighteen, threeYears, perMonth]) expectQuotesHold(r);
 
     // Whatever the rate and length, the allocations add up exactly to the approval, or there are none.
     fc.assert(
