@@ -1,5 +1,7 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
-import type { Approval } from "../decision-record";
+import type { Allocation, Approval } from "../decision-record";
+import { financialYearsBetween } from "../../financial-year/financial-year";
+import { sentenceSpan } from "./sentences";
 import type { DocumentTable } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
@@ -52,6 +54,53 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
     quotes: [quoteOf(ctx.text, s.figure.offset, s.figure.end)],
     fromTable: false,
   };
+}
+
+/** Words that make a year split a plan or a forecast, not the split of the money approved. */
+const NOT_THE_SPLIT =
+  /\b(?:indicative|subject[ \t\n]+to|future|further[ \t\n]+approval|provisional|estimated|forecast|previous|previously)\b/i;
+
+/**
+ * The sentences outside tables that split the approved money by year ("The grant will be paid as £195,000 in
+ * 2025/26 and £180,000 in 2026/27"): two or more of the decision's allocations, each for its own financial year,
+ * read from one sentence, over no year outside the approvals' periods. Each claims its sum as the total.
+ */
+function splitClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] {
+  const periodYears = new Set<string>();
+  for (const a of approvals) {
+    if (a.start === null || a.end === null || a.start > a.end) return [];
+    for (const fy of financialYearsBetween(a.start, a.end)) periodYears.add(fy);
+  }
+  const inApproval = (offset: number) =>
+    approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
+  const inTable = (offset: number) => ctx.doc.tables.some((t) => offset >= t.start && offset < t.end);
+  const bySentence = new Map<number, { end: number; allocations: Allocation[] }>();
+  for (const al of ctx.record.allocations) {
+    if (inApproval(al.offset) || inTable(al.offset) || !inDecidingPart(ctx, al.offset)) continue;
+    const span = sentenceSpan(ctx.text, al.offset);
+    const entry = bySentence.get(span.start) ?? { end: span.end, allocations: [] };
+    entry.allocations.push(al);
+    bySentence.set(span.start, entry);
+  }
+  const claims: Claim[] = [];
+  for (const [start, { end, allocations }] of bySentence) {
+    const years = new Set(allocations.map((a) => a.fy as string));
+    if (allocations.length < 2 || years.size !== allocations.length) continue;
+    if ([...years].some((fy) => !periodYears.has(fy))) continue;
+    if (NOT_THE_SPLIT.test(ctx.text.slice(start, end))) continue;
+    const pence = allocations.reduce((sum, a) => sum + a.pence, 0);
+    const place = placeOf(ctx, allocations[0]!.offset);
+    claims.push({
+      pence,
+      tolerance: PENCE_ROUNDING,
+      approximate: false,
+      says: `${place} splits it by year as ${allocations.map((a) => pounds(a.pence)).join(" + ")} = ${pounds(pence)}`,
+      place,
+      quotes: allocations.map((a) => ({ quote: a.quote, offset: a.offset })),
+      fromTable: false,
+    });
+  }
+  return claims;
 }
 
 function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
@@ -182,6 +231,7 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
+  claims.push(...splitClaims(ctx, approvals));
   if (approvals.length > 0) return againstApprovals(ctx, approvals, claims);
   return amongThemselves(ctx, claims);
 };

@@ -144,4 +144,32 @@ describe("TOTAL_MISMATCH", () => {
     });
     expect(withCode(check(own, totalMismatch).findings, "TOTAL_MISMATCH")).toHaveLength(1);
   });
+
+  it("flags a year split in the words that does not add up to the approval, and only a split of the money approved", () => {
+    const text = (financial: string) =>
+      decisionText({
+        summary: "The hate crime advocacy service continues for two years.",
+        recommendation: "1. Approve a grant of £385,000 to CATCH for the period 01/04/2025 to 31/03/2027.",
+        financial,
+      });
+    const wrong = withCode(
+      check(
+        text("3.1. The grant will be paid as £195,000 in 2025/26 and £180,000 in 2026/27."),
+        totalMismatch,
+      ).findings,
+      "TOTAL_MISMATCH",
+    );
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]!.severity).toBe("error");
+    expect(wrong[0]!.message).toMatch(
+      /splits it by year as £195,000 \+ £180,000 = £375,000: a difference of £10,000/,
+    );
+    expect(quotesOf(wrong[0]!)).toEqual(expect.arrayContaining(["£195,000", "£180,000"]));
+    for (const financial of [
+      "3.1. The grant will be paid as £195,000 in 2025/26 and £190,000 in 2026/27.",
+      "3.1. Indicative funding of £195,000 in 2025/26 and £180,000 in 2026/27 is subject to future approval.",
+      "3.1. The service received £150,000 in 2023/24 and £160,000 in 2024/25.",
+    ])
+      expect(withCode(check(text(financial), totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
 });
