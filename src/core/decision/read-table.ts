@@ -84,7 +84,31 @@ function rowOf(line: TextLine): Row | null {
   }
   if (line.text.includes("\t")) return withCells(line, "tab", splitTabs(line));
   if (t.length <= 200 && / {2,}\S/.test(t)) return withCells(line, "spaces", splitOn(line, spaceGap));
-  return null;
+  const single = t.length <= 200 ? splitSingleSpaced(line) : null;
+  return single === null ? null : withCells(line, "spaces", single);
+}
+
+/** A row's last cells when a PDF's text keeps one space between columns: money ("£210,000", "-") or years. */
+const trailingMoney = /(?: (?:£[\d,]+(?:\.\d\d)?|-|–|nil))+$/;
+const trailingYears = /(?: (?:FY ?)?(?:20)?\d\d\/(?:20)?\d\d)+(?: Total)?$/;
+
+/**
+ * A row whose columns a PDF's text separates by single spaces: a label, then two or more money cells
+ * ("IOM Housing Navigators £210,000 £210,000 £420,000"), or, for a header, two or more financial years ("Service
+ * 2025/26 2026/27 Total"). Null for anything else: a sentence never ends in two figures in a row.
+ */
+function splitSingleSpaced(line: TextLine): TableCell[] | null {
+  const t = line.trimmed;
+  const money = trailingMoney.exec(t);
+  const tail = money ?? trailingYears.exec(t);
+  if (tail === null || tail.index === 0) return null;
+  const out: TableCell[] = [cell(t, 0, tail.index, line.trimStart)];
+  const token = /(?:FY ?)?(?:20)?\d\d\/(?:20)?\d\d|Total|£[\d,]+(?:\.\d\d)?|-|–|nil/g;
+  for (let m = token.exec(tail[0]); m !== null; m = token.exec(tail[0])) {
+    out.push(cell(t, tail.index + m.index, tail.index + m.index + m[0].length, line.trimStart));
+  }
+  const figures = out.filter((c) => (money ? c.text.startsWith("£") : /\d\d\/\d\d/.test(c.text))).length;
+  return figures >= 2 ? out : null;
 }
 
 function withCells(line: TextLine, delimiter: Delimiter, cells: TableCell[]): Row | null {

@@ -87,6 +87,28 @@ describe("readTables", () => {
     expect(t.fyColumns).toEqual([{ index: 1, fy }]);
   });
 
+  it("reads a PDF's table whose columns are single spaces, by its years and money at the row ends", () => {
+    const text = [
+      "3.1. The allocations are below.",
+      "",
+      "Service 2025/26 2026/27 Total",
+      "IOM Housing Navigators £210,000 £210,000 £420,000",
+      "Women's Diversion Service £185,000 - £185,000",
+      "Total £395,000 £210,000 £605,000",
+      "",
+      "3.2. The cost of £395,000 in 2025/26 is met from £200,000 £195,000 budgets.",
+    ].join("\n");
+    const t = only(text);
+    expect(t.header.map((c) => c.text)).toEqual(["Service", "2025/26", "2026/27", "Total"]);
+    expect(t.fyColumns.map((f) => f.fy)).toEqual(["2025/26", "2026/27"]);
+    expect(t.rows.map((r) => r.map((c) => c.pence ?? c.text))).toEqual([
+      ["IOM Housing Navigators", 21000000, 21000000, 42000000],
+      ["Women's Diversion Service", 18500000, "-", 18500000],
+    ]);
+    expect(t.totalRows[0]!.map((c) => c.pence ?? c.text)).toEqual(["Total", 39500000, 21000000, 60500000]);
+    cellsAtOffsets(text, t);
+  });
+
   it("does not read a declaration's tick lines as a funding table", () => {
     const text = [
       "ORIGINATING OFFICER DECLARATION\t\tTick to confirm statement (✓)",
