@@ -3,7 +3,6 @@ import type { DecisionDocument, SectionPart } from "./decision-document";
 import { bringsMoneyIn } from "./approval-words";
 import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
-import { sectionAt } from "./read-sections";
 
 /** A funding source the decision's words name: "… will be met from the Violence Reduction budget". */
 export interface FundingSourceMention extends Quote {
@@ -52,30 +51,33 @@ const AND_ANOTHER = /^[ \t]*\([^()\n]*£[^()\n]*\)[ \t]*,?[ \t]*(?:and|&)[ \t]+/
 export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMention[] {
   const found: (FundingSourceMention & { kindOnly: boolean })[] = [];
   const text = doc.text;
+  // Only the parts that may state the source are searched.
+  const searched = doc.sections.filter((sec) => STATING_PARTS.has(sec.part) || sec.part === "summary");
   const read = (intro: RegExp, named: (name: string) => boolean): void => {
-    intro.lastIndex = 0;
-    for (let m = intro.exec(text); m !== null; m = intro.exec(text)) {
-      const section = sectionAt(doc.sections, m.index);
-      if (section === null) continue;
-      if (!STATING_PARTS.has(section.part)) {
-        if (section.part !== "summary") continue;
-        const sentence = sentenceAround(text, m.index);
-        if (!ASKING.test(text.slice(sentence.start, sentence.end))) continue;
-      }
-      if (ABOUT_A_SOURCE.test(text.slice(Math.max(section.start, m.index - 40), m.index))) continue;
-      // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
-      for (let from = m.index + m[0].length, sources = 0; sources < 4; sources++) {
-        const rest = text.slice(from, Math.min(section.end, from + 200));
-        const end = NAME_END.exec(rest)?.index ?? rest.length;
-        const raw = rest.slice(0, end).trimEnd();
-        const lead = LEADING.exec(raw)?.[0].length ?? 0;
-        const name = raw.slice(lead).replace(/[ \t]+/g, " ");
-        const kindOnly = NAMED_BEFORE.test(name);
-        if (!kindOnly && (!isSourceName(name) || !named(name))) break;
-        found.push({ name, quote: text.slice(m.index, from + raw.length), offset: m.index, kindOnly });
-        const another = AND_ANOTHER.exec(rest.slice(end));
-        if (another === null) break;
-        from += end + another[0].length;
+    for (const section of searched) {
+      const body = text.slice(section.start, section.end);
+      intro.lastIndex = 0;
+      for (let hit = intro.exec(body); hit !== null; hit = intro.exec(body)) {
+        const m = { index: section.start + hit.index, 0: hit[0] };
+        if (section.part === "summary") {
+          const sentence = sentenceAround(text, m.index);
+          if (!ASKING.test(text.slice(sentence.start, sentence.end))) continue;
+        }
+        if (ABOUT_A_SOURCE.test(text.slice(Math.max(section.start, m.index - 40), m.index))) continue;
+        // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
+        for (let from = m.index + m[0].length, sources = 0; sources < 4; sources++) {
+          const rest = text.slice(from, Math.min(section.end, from + 200));
+          const end = NAME_END.exec(rest)?.index ?? rest.length;
+          const raw = rest.slice(0, end).trimEnd();
+          const lead = LEADING.exec(raw)?.[0].length ?? 0;
+          const name = raw.slice(lead).replace(/[ \t]+/g, " ");
+          const kindOnly = NAMED_BEFORE.test(name);
+          if (!kindOnly && (!isSourceName(name) || !named(name))) break;
+          found.push({ name, quote: text.slice(m.index, from + raw.length), offset: m.index, kindOnly });
+          const another = AND_ANOTHER.exec(rest.slice(end));
+          if (another === null) break;
+          from += end + another[0].length;
+        }
       }
     }
   };

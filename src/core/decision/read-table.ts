@@ -40,7 +40,7 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   // The last lines of prose before the block: "Figures are in £000" there sets the unit of the table that follows.
   let prose: string[] = [];
   const flush = (): void => {
-    const t = block.length ? tableOf(block, statedUnit(prose.join(" "))) : null;
+    const t = block.length >= 2 ? tableOf(block, statedUnit(prose.join(" "))) : null;
     if (t) tables.push(t);
     if (block.length) prose = [];
     block = [];
