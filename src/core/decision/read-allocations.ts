@@ -23,6 +23,10 @@ const introducesFy =
   /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+|FY[ \t\n]*)?$/i;
 const SKIP_PARTS = new Set(["legal", "background", "declaration", "signature", "approval"]);
 const MAX_GAP = 45;
+const NO_FINANCIAL_IMPLICATIONS =
+  /\bno[ \t\n]+(?:direct[ \t\n]+|additional[ \t\n]+|new[ \t\n]+)?(?:financial|budgetary|cost)[ \t\n]+(?:implications?|consequences?|impacts?)\b/i;
+const NOT_FIXED_BEFORE =
+  /\b(?:would|could|might|may)\b[^.;£]{0,60}$|\b(?:reduc|increas|cut|rais)\w*\b[^.;£]{0,60}\bby[ \t\n]*$|^[ \t\n]*of[ \t\n]+(?:the[ \t\n]+)?$/i;
 
 interface Source {
   allocations: Allocation[];
@@ -47,7 +51,9 @@ export function readAllocations(
   const recipients = [...new Set(approvals.map((a) => a.recipient).filter((r): r is string => !!r))];
   const fromTables = tableAllocations(doc, recipients.length === 1 ? recipients[0]! : fallbackLine);
   const fromApprovals = approvalAllocations(approvals, fallbackLine);
-  const fromSentences = sentenceAllocations(doc, ownRef, fallbackLine);
+  // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
+  const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
+  const fromSentences = noMoney ? { allocations: [] } : sentenceAllocations(doc, ownRef, fallbackLine);
 
   const covered = new Set<string>();
   const out: Allocation[] = [];
@@ -269,8 +275,9 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     const fyAfter = findFinancialYears(after);
     const prevMoneyEnd = k > 0 ? money[k - 1]!.offset + money[k - 1]!.quote.length : 0;
     const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
-    // "The MPS spent £1.2m … in 2023/24": money of the past, not what this decision fixes.
-    if (PAST.test(before)) continue;
+    // "The MPS spent £1.2m … in 2023/24": money of the past, not what this decision fixes; nor is a change that
+    // might be made ("would reduce core grant by £0.5M"), or the whole a figure is part of ("£2.5bn of the £9.9bn").
+    if (PAST.test(before) || NOT_FIXED_BEFORE.test(before)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     if (first && first.offset <= MAX_GAP && first.years.length === 1 && fyAfter.length === 1) {

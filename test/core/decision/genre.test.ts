@@ -615,6 +615,41 @@ Date 20/01/2025
     ]);
   });
 
+  it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
+    const read = (recommendation: string, financial: string) =>
+      extractDecision(
+        [
+          "DMPC Decision – PCD 1991",
+          "",
+          "Title: Response to the Police Allocation Formula consultation",
+          "",
+          "Executive Summary:",
+          "",
+          "The MPS receives around £2.5bn of the £9.9bn of core grant distributed in 2025/26.",
+          "",
+          "Recommendation:",
+          "",
+          recommendation,
+          "",
+          "3. Financial Comments",
+          "",
+          financial,
+          "",
+        ].join("\n"),
+        "background.txt",
+      );
+    const none = read(
+      "1. Approve the MOPAC response to the Home Office consultation at Appendix 1.",
+      "3.1. There are no direct financial implications arising from this decision.",
+    );
+    expect(none.allocations).toEqual([]);
+    const withGrant = read(
+      "1. Approve a grant of £100,000 to Victim Support in 2025/26.",
+      "3.1. If implemented, the revised formula would reduce core grant to MOPAC by £0.5M in 2026/27.",
+    );
+    expect(byYear(withGrant)).toEqual({ "2025/26": 10000000 });
+  });
+
   it("does not read money spent in the past as money the decision fixes for that year", () => {
     const r = extractDecision(
       [
