@@ -60,6 +60,22 @@ export function readApprovals(
 ): Approval[] {
   let items = recommendationItems(doc, lines);
   if (!doc.sections.some((s) => s.part === "recommendation")) items = approvingSentences(doc);
+  const approvals = approvalsOf(doc, items, signed);
+  if (approvals.length === 0) approvals.push(...tableApprovals(doc, items));
+  // "Approve the proposal set out in this paper": what the paper (or the paragraph named) asks for.
+  if (approvals.length === 0) {
+    const referred = referredItems(doc, items);
+    if (referred.length > 0) approvals.push(...approvalsOf(doc, referred, signed));
+  }
+  return approvals;
+}
+
+/** The approvals the recommendations (or the sentences standing in for them) state. */
+function approvalsOf(
+  doc: DecisionDocument,
+  items: readonly RecommendationItem[],
+  signed: string | null,
+): Approval[] {
   const byItem = new Map<RecommendationItem, MoneyMention[]>();
   let k = 0;
   for (const m of doc.money) {
@@ -146,8 +162,40 @@ export function readApprovals(
   const parts = listedParts(items, byRecommendation);
   if (parts.size > 0) approvals.splice(0, approvals.length, ...approvals.filter((a) => !parts.has(a)));
   sharePeriod(approvals, fromSubItems);
-  if (approvals.length === 0) approvals.push(...tableApprovals(doc, items));
   return approvals;
+}
+
+/** "Approve the proposal set out in this paper", "Approve the recommendations set out in paragraph 3.1". */
+const REFERS_ELSEWHERE =
+  /\b(?:proposals?|recommendations?|approach|option|plan|expenditure|spend|funding|request)\b[^.;]{0,30}\b(?:set[ \t]+out|outlined|described|detailed|contained|summarised)[ \t]+(?:in|at|above|below)\b/i;
+
+/**
+ * The words a recommendation that states no sum of its own points to: the paragraph it names, else the summary's
+ * sentences that ask for money ("This paper seeks approval for expenditure of up to £275,000 in 2025/26").
+ */
+function referredItems(doc: DecisionDocument, items: readonly RecommendationItem[]): RecommendationItem[] {
+  const pointing = items.filter(
+    (item) => !NOT_APPROVING.test(item.words) && REFERS_ELSEWHERE.test(item.words),
+  );
+  if (pointing.length === 0) return [];
+  const out: RecommendationItem[] = [];
+  for (const item of pointing) {
+    const number = PARAGRAPH_NUMBER.exec(item.words)?.[1];
+    const paragraph = number === undefined ? undefined : doc.paragraphs.find((p) => p.number === number);
+    if (paragraph === undefined) continue;
+    const section =
+      doc.sections.find((sec) => sec.start <= paragraph.start && paragraph.start < sec.end) ?? item.section;
+    const words = flatten(doc.text.slice(paragraph.start, paragraph.end));
+    out.push({
+      start: paragraph.start,
+      end: paragraph.end,
+      words,
+      section,
+      lettered: false,
+      bulleted: false,
+    });
+  }
+  return out.length > 0 ? out : approvingSentences(doc);
 }
 
 /** "Approve the grant allocations set out in the table at paragraph 3.2", "… listed in the table below". */

@@ -650,6 +650,50 @@ Date 20/01/2025
     expect(byYear(withGrant)).toEqual({ "2025/26": 10000000 });
   });
 
+  it("reads a recommendation that approves what the paper or a paragraph sets out as approving what they ask for", () => {
+    const paper = extractDecision(
+      [
+        "DMPC Decision – PCD 1999",
+        "",
+        "Title: Independent Custody Visiting Scheme – Digital Reporting System",
+        "",
+        "Executive Summary:",
+        "",
+        "This paper seeks approval for expenditure of up to £275,000 in 2025/26, funded from the MOPAC Transformation Reserve, for a digital reporting system.",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve the proposal set out in this paper.",
+        "",
+      ].join("\n"),
+      "paper.txt",
+    );
+    expect(paper.approvals.map((a) => [a.pence, a.qualifier, a.start, a.end, a.fundingSource])).toEqual([
+      [27500000, "up to", "2025-04-01", "2026-03-31", "MOPAC Transformation Reserve"],
+    ]);
+    const paragraph = extractDecision(
+      [
+        "DMPC Decision – PCD 1998",
+        "",
+        "Title: Survivor Support",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve the recommendations set out in paragraph 3.1.",
+        "",
+        "3. Financial Comments",
+        "",
+        "3.1. MOPAC will award a grant of £120,000 to Nia for 2025/26.",
+        "3.2. Nia has delivered the service since 2019 at a cost of £110,000 a year.",
+        "",
+      ].join("\n"),
+      "paragraph.txt",
+    );
+    expect(approvalsOf(paragraph).map((a) => [a.pence, a.recipient, a.kind, a.start])).toEqual([
+      [12000000, "Nia", "grant", "2025-04-01"],
+    ]);
+  });
+
   it("does not read money spent in the past as money the decision fixes for that year", () => {
     const r = extractDecision(
       [
