@@ -141,7 +141,10 @@ export function withFundingSources(
 ): void {
   const mentions = fundingSourceMentions(doc);
   if (mentions.length === 0) return;
-  const single = singleFundingSource(mentions);
+  // A table that gives two or more sources ("Funder: Home Office, MOPAC, MPS") says the money has several: a
+  // source the words name is then one of them ("MOPAC's share will be met from …"), not the decision's.
+  const tabled = new Set(allocations.map((a) => a.fundingSource).filter((x) => x !== null));
+  const single = tabled.size > 1 ? null : singleFundingSource(mentions);
   for (const a of approvals) {
     // Income accepted or a sale's proceeds are a source of money themselves: nothing pays for them.
     if (a.fundingSource !== null || bringsMoneyIn(a.kind)) continue;

@@ -10,7 +10,7 @@ import { isFundingTable } from "./read-table";
 import { sentenceAround } from "./sentence-bounds";
 
 const fundingSourceHeader =
-  /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b/i;
+  /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
 const perPeriod =
   /^[ \t\n]*(?:per|a|each|every)[ \t\n]+(?:year|annum|month|week|quarter)\b|^[ \t\n]*(?:annually|p\.?a\.?\b|yearly)/i;
 /** The words between a figure and its year: nothing, a comma or bracket, or "… in", "for", "during", "FY". */
@@ -87,7 +87,7 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
       const lineCol = labelColumn(t, (i) => fyCols.has(i) || i === sourceCol);
       const label = new RowLabels();
       for (const row of t.rows) {
-        const line = label.of(row[lineCol]);
+        const line = lineCol < 0 ? defaultLine : label.of(row[lineCol]);
         for (const { index, fy } of t.fyColumns) {
           const cell = row[index];
           if (!cell || cell.pence === null || cell.pence <= 0) continue;
@@ -112,7 +112,7 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
     const moneyCols = parts.length > 0 ? parts : money.slice(0, 1);
     if (moneyCols.length === 0) continue;
     const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
-    const labelled = lineCol !== yearCol && !t.moneyColumns.includes(lineCol);
+    const labelled = lineCol >= 0 && lineCol !== yearCol && !t.moneyColumns.includes(lineCol);
     const label = new RowLabels();
     for (const row of t.rows) {
       const rowLabel = label.of(row[lineCol]);
@@ -152,14 +152,17 @@ class RowLabels {
   }
 }
 
-/** The column naming each row: the first that is neither money, nor a column of periods, nor excluded. */
+/**
+ * The column naming each row: the first that is neither money, nor a column of periods, nor excluded; -1 where
+ * there is none (a table whose rows are funders names its rows' sources, not lines).
+ */
 function labelColumn(t: DocumentTable, excluded: (i: number) => boolean): number {
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
   for (let i = 0; i < width; i++) {
     if (excluded(i) || t.moneyColumns.includes(i) || periodColumn(t, i)) continue;
     return i;
   }
-  return 0;
+  return -1;
 }
 
 const PERIOD_CELL =

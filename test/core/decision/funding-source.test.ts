@@ -94,6 +94,35 @@ describe("funding sources named in the decision's words", () => {
     expect(shared.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
+  it("reads a table whose rows are funders as the sources of the decision's lines, not as lines", () => {
+    const r = read({
+      recommendation:
+        "1. Approve the Safer Nights Partnership programme budget of £1,860,000 over 2025/26 and 2026/27, funded as set out in paragraph 3.2.",
+      financial: [
+        "3.1. The programme is funded by three partners.",
+        "3.2. Funding breakdown:",
+        "",
+        "Funder\t2025/26\t2026/27\tTotal",
+        "Home Office\t£450,000\t£450,000\t£900,000",
+        "MOPAC\t£330,000\t£330,000\t£660,000",
+        "MPS\t£150,000\t£150,000\t£300,000",
+        "Total\t£930,000\t£930,000\t£1,860,000",
+        "",
+        "3.3. MOPAC's share will be met from the VAWG Strategy budget.",
+      ].join("\n"),
+    });
+    expect(r.allocations.map((a) => [a.line, a.fy, a.pence, a.fundingSource])).toEqual([
+      ["Youth Diversion and Mentoring Service", "2025/26", 45000000, "Home Office"],
+      ["Youth Diversion and Mentoring Service", "2026/27", 45000000, "Home Office"],
+      ["Youth Diversion and Mentoring Service", "2025/26", 33000000, "MOPAC"],
+      ["Youth Diversion and Mentoring Service", "2026/27", 33000000, "MOPAC"],
+      ["Youth Diversion and Mentoring Service", "2025/26", 15000000, "MPS"],
+      ["Youth Diversion and Mentoring Service", "2026/27", 15000000, "MPS"],
+    ]);
+    // Three funders pay for it: the source of MOPAC's share is not the programme's.
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
   it("reads a summary sentence that asks for the money, and carries the source into the register rows", () => {
     const r = read({
       summary:
