@@ -24,6 +24,8 @@ interface Claim {
   place: string;
   quotes: Quote[];
   fromTable: boolean;
+  /** How far the figure may be off because it is rounded as written ("£2.7m": £50,000), where it is not approximate. */
+  rounding?: number;
 }
 
 function subsetSums(values: readonly number[]): number[] {
@@ -49,6 +51,7 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
     pence: s.figure.pence,
     tolerance: Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? Math.round(s.figure.pence * 0.05) : 0),
     approximate: s.approximate || s.tolerance > 0,
+    ...(s.approximate ? {} : { rounding: s.tolerance }),
     says: `${place} states ${s.figure.quote.startsWith("£") ? pounds(s.figure.pence) : s.figure.quote}`,
     place,
     quotes: [quoteOf(ctx.text, s.figure.offset, s.figure.end)],
@@ -144,8 +147,23 @@ function groupByAmount(claims: readonly Claim[]): Claim[][] {
   return groups;
 }
 
-function severityOf(group: readonly Claim[]): Severity {
-  const exactStatement = group.some((c) => !c.fromTable && !c.approximate);
+/** A rounded figure this many times further off than its rounding allows contradicts as an exact one does. */
+const FAR_BEYOND_ROUNDING = 10;
+
+/**
+ * Error where an exact statement contradicts the approval, or a rounded one is far further off than its rounding
+ * ("£1,200k" against £1,250,000: £50,000 off, rounded to £500); warning where only a table, an approximate figure or
+ * a loosely rounded one ("£2.7m" against £2,760,000) differs.
+ */
+function severityOf(group: readonly Claim[], total: number): Severity {
+  const exactStatement = group.some(
+    (c) =>
+      !c.fromTable &&
+      (!c.approximate ||
+        (c.rounding !== undefined &&
+          c.rounding > 0 &&
+          Math.abs(c.pence - total) > FAR_BEYOND_ROUNDING * c.rounding)),
+  );
   return exactStatement ? "error" : "warning";
 }
 
@@ -188,7 +206,7 @@ function againstApprovals(
       ...agreeing.flatMap((c) => c.quotes),
       ...group.flatMap((c) => c.quotes),
     ];
-    return makeFinding(ctx, "TOTAL_MISMATCH", severityOf(group), message, quotes);
+    return makeFinding(ctx, "TOTAL_MISMATCH", severityOf(group, total), message, quotes);
   });
 }
 

@@ -172,4 +172,20 @@ describe("TOTAL_MISMATCH", () => {
     ])
       expect(withCode(check(text(financial), totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
   });
+
+  it("errs where a rounded figure is far further off than its rounding, and only warns where it is loosely rounded", () => {
+    const text = (stated: string) =>
+      decisionText({
+        summary: "The four Rape Crisis Centres continue.",
+        recommendation:
+          "1. Approve funding of £1,250,000 to continue the four London Rape Crisis Centres during 2025/26.",
+        financial: `3.1. The total cost of ${stated} will be met from the Community Safety budget.`,
+      });
+    const severities = (stated: string) =>
+      withCode(check(text(stated), totalMismatch).findings, "TOTAL_MISMATCH").map((f) => f.severity);
+    expect(severities("£1,200k")).toEqual(["error"]);
+    expect(severities("£1.1m")).toEqual(["warning"]);
+    expect(severities("£1.2m")).toEqual([]);
+    expect(severities("£1.25m")).toEqual([]);
+  });
 });
