@@ -104,8 +104,11 @@ export function bringsMoneyIn(kind: string): boolean {
   return kind === "income" || kind === "disposal";
 }
 
+/** A clause that delegates what follows the approval: "… and delegate the award of the resulting contract to …". */
+const DELEGATED_CLAUSE = /(?:\band|,|;)[ \t]+(?:to[ \t]+)?delegat\w*\b[^.;]*/gi;
+
 export function approvalKind(words: string): string {
-  const said = words.replace(EXTENSION_OPTION, " ");
+  const said = words.replace(EXTENSION_OPTION, " ").replace(DELEGATED_CLAUSE, " ");
   for (const k of APPROVAL_KINDS) if (k.pattern.test(said)) return k.kind;
   return "funding";
 }
@@ -150,7 +153,7 @@ const connector = "(?:and|of|the|for|&|on|upon|in|to)";
 const acronym = "\\([A-Z][A-Za-z&'’.-]{1,15}\\)";
 const recipientPattern = (word: string): RegExp =>
   new RegExp(
-    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*(?:${name}|${acronym}))*)`,
+    `(?:^|[\\s(])${word}[ \\t]+(?:the[ \\t]+)?(${name}(?:(?:[ \\t]+|,[ \\t]+(?:the[ \\t]+)?)(?:${connector}[ \\t]+)*(?:${name}|${acronym}))*)`,
     "g",
   );
 const TO = recipientPattern("to");
@@ -215,6 +218,8 @@ function firstName(pattern: RegExp, text: string): string | null {
       n = n.replace(/\)+$/, "").replace(/[.,;:]+$/, "");
     n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
     if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
+    // A list of names ("A, the B, C and D") is read whole; a comma with no "and" after it ends the name.
+    if (n.includes(",") && !/,[^,]*[ \t](?:and|&)[ \t][^,]*$/.test(n)) n = n.slice(0, n.indexOf(",")).trim();
     if (!n || MONTHS.test(n) || NOT_RECIPIENT.test(n)) continue;
     const role = roleIn(n);
     if (role && role.index === 0) continue;

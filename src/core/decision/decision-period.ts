@@ -114,6 +114,17 @@ export function periodIn(text: string): Period | null {
   return null;
 }
 
+/**
+ * The day a period runs to where the text gives no start: "until 31 March 2026", "to 31/03/2026" (an extension
+ * whose start is the end of what it extends). Null where no date follows such words.
+ */
+export function endIn(text: string): string | null {
+  for (const d of findDates(text)) {
+    if (endWords.test(text.slice(Math.max(0, d.offset - 30), d.offset))) return d.end;
+  }
+  return null;
+}
+
 /** "over the next four financial years", "the following two years": how many years, or null. */
 export function relativeYears(text: string): number | null {
   const m = relative.exec(text);

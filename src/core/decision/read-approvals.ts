@@ -26,6 +26,7 @@ import {
   nextYearsPeriod,
   periodIn,
   relativeYears,
+  endIn,
   monthsByFinancialYear,
   type Period,
 } from "./decision-period";
@@ -470,6 +471,8 @@ function approvalOf(
     const n = relativeYears(item.words);
     if (n) period = nextYearsPeriod(n, text, signed);
   }
+  // "an extension of the grant … until 31 March 2026": the end alone, where nothing gives the start.
+  const endOnly = period ? null : endIn(text.slice(item.start, item.end));
 
   // A sum for each year or month ("£250k per annum for three years", "£70,000 per month for six months") over a
   // period of whole months approves that sum for each of them: £750,000, £420,000. The quote takes in the words that
@@ -509,7 +512,7 @@ function approvalOf(
     recipient: recipientIn(after, item.words),
     kind: approvalKind(ownClause(text, item, figures, m) ?? item.words),
     start: period?.start ?? null,
-    end: period?.end ?? null,
+    end: period?.end ?? endOnly,
     fundingSource: null,
     quote,
     offset: quoteStart,

@@ -694,6 +694,35 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads an extension's end with no start, a list of recipients whole, and the kind without a delegated clause", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1997",
+        "",
+        "Title: Survivor Services",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve an extension of the grant to Redthread Youth Ltd until 31 March 2026, at a cost of up to £96,500.",
+        "2. Approve funding of £1.2 million in 2025/26 through grant agreements with Rape Crisis South London, the Women and Girls Network, Solace Women's Aid and Nia.",
+        "3. Approve a budget of £460,000 in 2026/27 for the Custody Intervention Programme, and delegate the award of the resulting contract to the Director.",
+        "",
+      ].join("\n"),
+      "mixed.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind, a.recipient, a.start, a.end])).toEqual([
+      [9650000, "grant variation", "Redthread Youth Ltd", null, "2026-03-31"],
+      [
+        120000000,
+        "grant",
+        "Rape Crisis South London, the Women and Girls Network, Solace Women's Aid and Nia",
+        "2025-04-01",
+        "2026-03-31",
+      ],
+      [46000000, "funding", null, "2026-04-01", "2027-03-31"],
+    ]);
+  });
+
   it("does not read money spent in the past as money the decision fixes for that year", () => {
     const r = extractDecision(
       [
