@@ -52,6 +52,16 @@ const citesDocument =
 const unitAfter =
   /^\s*(?:%|per\s?cent|percent|hours?|days?|weeks?|months?|years?|m\b|million|bn|billion|k\b|FTE|posts?|staff|officers|times)/i;
 
+/** The clause a semicolon ends just before the sentence part holding `at` ("" where none does). */
+function clauseBeforeSemicolon(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const semicolon = before.lastIndexOf(";");
+  if (semicolon < 0 || /[.!?]\s/.test(before.slice(semicolon))) return "";
+  const clause = before.slice(0, semicolon);
+  const start = Math.max(clause.search(/[^.!?]*$/), clause.lastIndexOf("\n") + 1);
+  return clause.slice(start);
+}
+
 /** True when `at` lies inside one of the spans (in offset order, not overlapping). */
 function insideKeywordMatch(spans: readonly (readonly [number, number])[], at: number): boolean {
   let lo = 0;
@@ -104,6 +114,9 @@ function references(ctx: CheckContext): Reference[] {
     if (bare && !m[2] && !referringVerb.test(text.slice(Math.max(0, index - 30), index))) return;
     if (text[index - 1] === "£" || /£\s*$/.test(before)) return;
     if (citesDocument.test(sentenceAt(text, index).text)) return;
+    // "Paragraph 4.8 of the Scheme … provides …; paragraph 4.11 reserves …": the clause before the semicolon
+    // names the document the next one goes on citing.
+    if (citesDocument.test(clauseBeforeSemicolon(text, index))) return;
     // "(paragraph 4.8)" after a list of the scheme's rules: the scheme is named a line or two above.
     if (/\(\s*$/.test(before) && citesDocument.test(text.slice(Math.max(0, index - 400), index))) return;
     const start = bare ? index + m[0].indexOf(m[1]!) : index;

@@ -36,4 +36,27 @@ describe("DANGLING_SECTION_REFERENCE", () => {
     );
     expect(findings).toEqual([]);
   });
+
+  it("reads a reference after a semicolon as citing the document the clause before it cites", () => {
+    const cited = check(
+      text(
+        "3.1. This funds the projects listed in 2.1 to 2.3.",
+        "4.1. Paragraph 4.8 of the MOPAC Scheme of Delegation and Consent provides that the DMPC approves business cases of £500,000 and above; paragraph 4.11 reserves to the DMPC any drawdown from reserves.",
+      ),
+      danglingSectionReference,
+    );
+    expect(cited.findings).toEqual([]);
+    // A new sentence cites the decision itself again.
+    const own = check(
+      text(
+        "3.1. This funds the projects listed in 2.1 to 2.3.",
+        "4.1. Paragraph 4.8 of the MOPAC Scheme of Delegation and Consent applies. The costs are in paragraph 3.9; the risks are in paragraph 2.9.",
+      ),
+      danglingSectionReference,
+    );
+    expect(own.findings.map((f) => f.message)).toEqual([
+      expect.stringContaining("no section or paragraph 3.9"),
+      expect.stringContaining("no section or paragraph 2.9"),
+    ]);
+  });
 });
