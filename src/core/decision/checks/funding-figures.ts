@@ -48,6 +48,10 @@ const fromAfter = new RegExp(
 const sourceGives = new RegExp(
   String.raw`${SOURCE}\s+(?:will\s+|has\s+|have\s+)?(?:contribute|contributes|contributed|contributing|provide|provides|provided|providing|award|awards|awarded|grant|granted)\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$`,
 );
+/** "MOPAC's contribution of", "the Home Office's share is": a source's own share, named with the possessive. */
+const sourceShare = new RegExp(
+  String.raw`${SOURCE}['’]s?\s+(?:match\s+)?(?:contribution|share|funding|grant|award)\s+(?:of|is|will\s+be|totals?)\s+(?:up to\s+)?$`,
+);
 const fundingTotal =
   /\btotal\s+(?:[\w'’-]+\s+){0,2}?(?:funding|budget|funds|resources|investment|contributions?)\b(?!\s+(?:requirements?|required|requested|request|sought|needed))[^£\n]{0,80}$|\b(?:funding|funds|contributions?)\s+(?:totall?ing|total(?:s)?(?: of)?)\s*(?:up to\s+)?$/i;
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
@@ -72,6 +76,8 @@ export function sourceKey(source: string): string {
 
 const endsWithOf = /\bof\s+(?:up to\s+|a maximum of\s+|approximately\s+)?$/;
 const endsWithBracket = /\(\s*$/;
+const endsWithShare =
+  /['’]s?\s+(?:match\s+)?(?:contribution|share|funding|grant|award)\s+(?:of|is|will\s+be|totals?)\s+(?:up to\s+)?$/;
 const endsWithGiving =
   /(?:contribut|provid|award|grant)\w*\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$/;
 
@@ -98,6 +104,7 @@ function sourceOf(fullBefore: string, after: string): string | null {
     [fromBefore, endsWithOf],
     [nounBracket, endsWithBracket],
     [sourceGives, endsWithGiving],
+    [sourceShare, endsWithShare],
   ] as const) {
     // Each pattern names the source before words that end right at the figure: those words are checked first,
     // cheaply, so the source pattern is tried only where it can match.

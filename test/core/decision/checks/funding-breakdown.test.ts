@@ -52,4 +52,16 @@ describe("FUNDING_FIGURES_DISAGREE and FUNDING_ROUNDING", () => {
     );
     expect(findings).toEqual([]);
   });
+
+  it("reads a funder's share named with the possessive ('MOPAC's contribution of')", () => {
+    const { findings } = check(
+      text(
+        "2.1. The Home Office has awarded £300,000. MOPAC will contribute £200,000, giving a service of £500,000.",
+        "3.1. MOPAC's contribution of £230,000 will be met from the VAWG Strategy budget.",
+      ),
+      fundingBreakdown,
+    );
+    const warnings = withCode(findings, "FUNDING_FIGURES_DISAGREE");
+    expect(warnings.map((f) => f.message)).toEqual([expect.stringMatching(/MOPAC .*£200,000.*£230,000/)]);
+  });
 });
