@@ -760,6 +760,9 @@ Date 20/01/2025
       expect(r.approvals).toEqual([]);
       expect(r.allocations).toEqual([]);
       expect(r.findings.map((f) => f.code)).not.toContain("APPROXIMATE_AMOUNT");
+      // The record says why it has no figure: the value is in the confidential Part 2.
+      expect(r.findings.map((f) => [f.code, f.severity])).toEqual([["VALUE_WITHHELD", "info"]]);
+      expectQuotesHold(r);
     }
     // A name with a bracket in it is read whole.
     expect(read(" at a cost of £9.6m.").approvals.map((a) => [a.pence, a.recipient])).toEqual([

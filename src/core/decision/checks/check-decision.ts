@@ -16,6 +16,7 @@ import { splitUndetermined } from "./split-undetermined";
 import { tableTotalMismatch } from "./table-total-mismatch";
 import { thresholdOutOfDate } from "./threshold-out-of-date";
 import { totalMismatch } from "./total-mismatch";
+import { valueWithheld } from "./value-withheld";
 
 /** Every self-consistency check, in the order their findings are listed (most serious kinds first). */
 export const DECISION_CHECKS: readonly DecisionCheck[] = [
@@ -28,6 +29,7 @@ export const DECISION_CHECKS: readonly DecisionCheck[] = [
   signatureOrder,
   splitUndetermined,
   approximateAmount,
+  valueWithheld,
   fundedBelowCost,
   danglingSectionReference,
   formIncomplete,

@@ -1,0 +1,31 @@
+import type { DecisionCheck } from "./check-context";
+import { makeFinding, quoteOf } from "./make-finding";
+import { partAt, placeOf } from "./places";
+import { capitalise } from "./wording";
+
+/** "at the value set out in the Part 2 report", "the contract value is commercially sensitive". */
+const WITHHELD =
+  /\b(?:set[ \t\n]+out|contained|given|detailed|included|provided)[ \t\n]+in[ \t\n]+(?:the[ \t\n]+)?(?:confidential[ \t\n]+)?Part[ \t\n]+(?:2|II|Two)\b|\bcommercially[ \t\n]+sensitive\b|\bexempt[ \t\n]+(?:information|from[ \t\n]+publication)\b/gi;
+
+/**
+ * VALUE_WITHHELD (info): the Recommendation approves something whose value is given only in the confidential Part 2
+ * report, and states no sum itself. The record then has no public figure to check budget rows against; the analyst
+ * needs the Part 2 figure.
+ */
+export const valueWithheld: DecisionCheck = (ctx) => {
+  if (ctx.record.approvals.length > 0) return [];
+  for (const m of ctx.text.matchAll(WITHHELD)) {
+    if (partAt(ctx, m.index!) !== "recommendation") continue;
+    const place = placeOf(ctx, m.index!);
+    const message =
+      `${capitalise(place)} gives the value of what it approves only in the confidential Part 2 report ` +
+      `("${m[0]}"), so this record has no public figure to check budget rows against. Obtain the Part 2 figure ` +
+      `from the decision's owner, and record it in the register with a resolution note, before budgeting against it.`;
+    return [
+      makeFinding(ctx, "VALUE_WITHHELD", "info", message, [
+        quoteOf(ctx.text, m.index!, m.index! + m[0].length),
+      ]),
+    ];
+  }
+  return [];
+};
