@@ -71,7 +71,7 @@ function text(cell: TableCell | undefined): string {
 
 /** A money column's header that names no budget line: "Amount", "Cost (£)", "Value", "£". */
 const genericMoneyHeader =
-  /^(?:£|(?:total\s+)?(?:amount|value|cost|costs|budget|funding|allocation|spend|expenditure|sum|price)s?)?\s*(?:\(£\)|£)?$/i;
+  /^(?:£|(?:total\s+|annual\s+|yearly\s+|proposed\s+|approved\s+|indicative\s+)?(?:amount|value|cost|costs|budget|funding|allocation|spend|expenditure|sum|price|grant|award|payment)s?)?\s*(?:\(£\)|£)?$/i;
 
 /**
  * The allocations of the funding tables. A long table (a column of years and one of money) names its line in a

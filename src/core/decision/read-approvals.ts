@@ -32,6 +32,7 @@ import {
 } from "./decision-period";
 import type { Approval } from "./decision-record";
 import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
+import { RECOMMENDATION_VERBS } from "./section-headings";
 import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 
@@ -406,6 +407,16 @@ function ownClause(
   return flatten(text.slice(from + verb, to));
 }
 
+/** "Redthread Youth Ltd – a grant of £95,000 for …": an item that opens with its recipient's name and a dash. */
+const LEADING_NAME =
+  /^((?:[A-Z][\w'’&.()-]*)(?:[ \t]+(?:of|and|the|for|&|[A-Z][\w'’&.()-]*)){0,8})[ \t]+[–—-][ \t]+/;
+
+function leadingRecipient(words: string): string | null {
+  const m = LEADING_NAME.exec(words);
+  if (m === null || RECOMMENDATION_VERBS.test(m[1]!)) return null;
+  return m[1]!;
+}
+
 function inBrackets(text: string, from: number, offset: number): boolean {
   const before = text.slice(Math.max(from, offset - 200), offset);
   return before.lastIndexOf("(") > before.lastIndexOf(")");
@@ -509,7 +520,7 @@ function approvalOf(
   return {
     pence,
     qualifier,
-    recipient: recipientIn(after, item.words),
+    recipient: recipientIn(after, item.words) ?? leadingRecipient(item.words),
     kind: approvalKind(ownClause(text, item, figures, m) ?? item.words),
     start: period?.start ?? null,
     end: period?.end ?? endOnly,

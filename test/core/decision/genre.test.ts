@@ -723,6 +723,29 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads the recipient an item opens with ('a) Redthread Youth Ltd – a grant of £95,000 …')", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1996",
+        "",
+        "Title: Navigator Grants",
+        "",
+        "Recommendations:",
+        "",
+        "The Deputy Mayor for Policing and Crime is recommended to approve:",
+        "a) Redthread Youth Ltd – a grant of £95,000 for the A&E youth navigator service;",
+        "b) St Giles Trust – a grant of £72,500 for custody navigators;",
+        "each for the period 1 April 2025 to 31 March 2026.",
+        "",
+      ].join("\n"),
+      "leading.txt",
+    );
+    expect(r.approvals.map((a) => [a.pence, a.recipient])).toEqual([
+      [9500000, "Redthread Youth Ltd"],
+      [7250000, "St Giles Trust"],
+    ]);
+  });
+
   it("does not read money spent in the past as money the decision fixes for that year", () => {
     const r = extractDecision(
       [

@@ -1,6 +1,7 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
 import type { Allocation, Approval } from "../decision-record";
 import { financialYearsBetween } from "../../financial-year/financial-year";
+import { singleFinancialYear } from "../decision-period";
 import { sentenceSpan } from "./sentences";
 import type { DocumentTable } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
@@ -176,7 +177,11 @@ function againstApprovals(
   const total = amounts.reduce((s, v) => s + v, 0);
   const tolerance = Math.max(PENCE_ROUNDING, ...approvals.map(approvalTolerance));
   const acceptable = subsetSums(amounts);
-  const fits = (c: Claim) => acceptable.some((v) => agrees(v, c.pence, Math.max(tolerance, c.tolerance)));
+  // Approvals that are ceilings ("up to £930,000", "a maximum of £310,000 per annum") are kept to by any smaller total.
+  const ceilings = approvals.every((a) => a.qualifier === "up to" || a.qualifier === "maximum");
+  const fits = (c: Claim) =>
+    acceptable.some((v) => agrees(v, c.pence, Math.max(tolerance, c.tolerance))) ||
+    (ceilings && c.pence <= total);
   const agreeing = claims.filter(fits);
   const conflicting = claims.filter((c) => !fits(c));
   if (conflicting.length === 0) return [];
@@ -241,8 +246,18 @@ export const totalMismatch: DecisionCheck = (ctx) => {
   const approvals = ctx.record.approvals.filter((a) => a.pence > 0);
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
+  // Where everything approved falls in one financial year, the total stated for that year ("The total cost of the
+  // programme in 2025/26 is £824,000") is the decision's total.
+  const years = new Set(
+    approvals.map((a) => (a.start && a.end ? singleFinancialYear({ start: a.start, end: a.end }) : null)),
+  );
+  const onlyYear = years.size === 1 ? [...years][0]! : null;
   const claims: Claim[] = statedFigures(ctx)
-    .filter((s) => s.kind === "total" && !inApproval(s.figure.offset))
+    .filter(
+      (s) =>
+        (s.kind === "total" || (s.kind === "year" && s.emphatic && onlyYear !== null && s.fy === onlyYear)) &&
+        !inApproval(s.figure.offset),
+    )
     .map((s) => statementClaim(ctx, s));
   for (const table of ctx.doc.tables) {
     if (!inDecidingPart(ctx, table.start)) continue;

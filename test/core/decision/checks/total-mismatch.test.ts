@@ -188,4 +188,39 @@ describe("TOTAL_MISMATCH", () => {
     expect(severities("£1.2m")).toEqual([]);
     expect(severities("£1.25m")).toEqual([]);
   });
+
+  it("checks a total stated for the one year everything is approved in, and accepts a total under a ceiling", () => {
+    const oneYear = decisionText({
+      summary: "The programme continues.",
+      recommendation: "1. Approve expenditure of £842,000 on the programme in 2025/26.",
+      financial: "3.1. The total cost of the programme in 2025/26 is £824,000.",
+    });
+    const found = withCode(check(oneYear, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0]!.message).toMatch(/£842,000.*£824,000/);
+
+    const ceiling = (approve: string) =>
+      decisionText({
+        summary: "Victim Support's grant is renewed for three years.",
+        recommendation: `1. Approve a grant to Victim Support of ${approve} for the three financial years 2025/26, 2026/27 and 2027/28.`,
+        financial: [
+          "3.1. The grant for each year is set out below.",
+          "",
+          "Financial year\tAnnual grant",
+          "2025-26\t£310,000",
+          "2026-27\t£310,000",
+          "2027-28\t£295,000",
+          "Total\t£915,000",
+        ].join("\n"),
+      });
+    expect(withCode(check(ceiling("up to £930,000"), totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+    expect(
+      withCode(check(ceiling("£930,000"), totalMismatch).findings, "TOTAL_MISMATCH").map((f) => f.severity),
+    ).toEqual(["warning"]);
+    expect(
+      withCode(check(ceiling("up to £900,000"), totalMismatch).findings, "TOTAL_MISMATCH").map(
+        (f) => f.severity,
+      ),
+    ).toEqual(["warning"]);
+  });
 });
