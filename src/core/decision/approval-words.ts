@@ -7,6 +7,10 @@ import { roleIn } from "./decision-roles";
  * receives the money. Vocabulary only; read-approvals.ts applies it.
  */
 
+/** Recommendations that approve nothing themselves: they note, or delegate the decision to someone else. */
+export const NOT_APPROVING =
+  /^(?:note|notes|noting|delegate|delegates|delegating|agree to delegate|authorise the (?:chief executive|director)|to note)\b/i;
+
 /** Kinds of approval, first match wins: variations before the thing varied, contracts before grants before funding. */
 export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   {
@@ -45,7 +49,11 @@ export const runningTotalBefore =
 
 const CHANGE_VERB = String.raw`\b(?:increas|ris|rose|reduc|decreas|chang|revis|uplift|mov|grow|grew|var(?:y|ie|ied|ying))\w*\b`;
 /** The words before the old figure of a change "from £X to £Y": "increasing the total contract value from". */
-export const changeFromBefore = new RegExp(String.raw`${CHANGE_VERB}[^£.;\n]{0,80}\bfrom\s*$`, "i");
+const changeFromBefore = new RegExp(String.raw`${CHANGE_VERB}[^£.;\n]{0,80}\bfrom\s*$`, "i");
+/** True for the old value of a change "from £X to £Y": the words before it end "… from", those after open "to". */
+export function isChangeFrom(before: string, after: string): boolean {
+  return changeFromBefore.test(before) && /^\s*to\b/i.test(after);
+}
 /** The words before the new figure of such a change: "increasing the total contract value from £31,220,000 to". */
 export const changeToBefore = new RegExp(
   String.raw`${CHANGE_VERB}[^.;\n]{0,80}\bfrom\s*£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\s*to\s*$`,

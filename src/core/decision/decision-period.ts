@@ -87,9 +87,8 @@ export function periodIn(text: string): Period | null {
   const n = length ? count(length[1]!) : null;
   if (length && n && dates.length > 0) {
     const months = fullTermMonths(text) ?? (/^year/i.test(length[2]!) ? n * 12 : n);
-    const wordsBefore = (d: (typeof dates)[number]) => text.slice(Math.max(0, d.offset - 30), d.offset);
-    const starting = dates.find((d) => startWords.test(wordsBefore(d)));
-    const ending = starting ? undefined : dates.find((d) => endWords.test(wordsBefore(d)));
+    const starting = dates.find((d) => startWords.test(wordsBefore(text, d)));
+    const ending = starting ? undefined : endingDate(text, dates);
     // "by six months to 30 September 2025": the length runs back from the day after the end.
     if (ending) return safe(() => ({ start: addMonths(addDays(ending.end, 1), -months), end: ending.end }));
     const from = starting ?? (dates.length === 1 ? dates[0]! : null);
@@ -119,10 +118,16 @@ export function periodIn(text: string): Period | null {
  * whose start is the end of what it extends). Null where no date follows such words.
  */
 export function endIn(text: string): string | null {
-  for (const d of findDates(text)) {
-    if (endWords.test(text.slice(Math.max(0, d.offset - 30), d.offset))) return d.end;
-  }
-  return null;
+  return endingDate(text, findDates(text))?.end ?? null;
+}
+
+/** The first of the text's dates that words such as "until" or "to" lead to. */
+function endingDate<D extends { offset: number }>(text: string, dates: readonly D[]): D | undefined {
+  return dates.find((d) => endWords.test(wordsBefore(text, d)));
+}
+
+function wordsBefore(text: string, d: { offset: number }): string {
+  return text.slice(Math.max(0, d.offset - 30), d.offset);
 }
 
 /** "over the next four financial years", "the following two years": how many years, or null. */

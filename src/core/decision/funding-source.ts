@@ -58,14 +58,14 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
       const body = text.slice(section.start, section.end);
       intro.lastIndex = 0;
       for (let hit = intro.exec(body); hit !== null; hit = intro.exec(body)) {
-        const m = { index: section.start + hit.index, 0: hit[0] };
+        const at = section.start + hit.index;
         if (section.part === "summary") {
-          const sentence = sentenceAround(text, m.index);
+          const sentence = sentenceAround(text, at);
           if (!ASKING.test(text.slice(sentence.start, sentence.end))) continue;
         }
-        if (ABOUT_A_SOURCE.test(text.slice(Math.max(section.start, m.index - 40), m.index))) continue;
+        if (ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
-        for (let from = m.index + m[0].length, sources = 0; sources < 4; sources++) {
+        for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));
           const end = NAME_END.exec(rest)?.index ?? rest.length;
           const raw = rest.slice(0, end).trimEnd();
@@ -73,7 +73,7 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
           const name = raw.slice(lead).replace(/[ \t]+/g, " ");
           const kindOnly = NAMED_BEFORE.test(name);
           if (!kindOnly && (!isSourceName(name) || !named(name))) break;
-          found.push({ name, quote: text.slice(m.index, from + raw.length), offset: m.index, kindOnly });
+          found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly });
           const another = AND_ANOTHER.exec(rest.slice(end));
           if (another === null) break;
           from += end + another[0].length;

@@ -191,61 +191,46 @@ function yearColumn(t: DocumentTable): number | null {
  * £14,150,000") are money in, as income is.
  */
 function approvalAllocations(approvals: readonly Approval[], fallbackLine: string): Source {
-  const spending = allocationsOf(
-    approvals.filter((a) => !bringsMoneyIn(a.kind)),
-    fallbackLine,
+  const each = approvals.map((a) => ({
+    moneyIn: bringsMoneyIn(a.kind),
+    allocations: allocationsOf(a, fallbackLine),
+  }));
+  const spent = new Set(
+    each.filter((e) => !e.moneyIn).flatMap((e) => e.allocations.map((x) => x.fy as string)),
   );
-  const spent = new Set(spending.map((a) => a.fy as string));
-  const income = allocationsOf(
-    approvals.filter((a) => bringsMoneyIn(a.kind)),
-    fallbackLine,
-  ).filter((a) => !spent.has(a.fy));
-  const order = new Map(approvals.map((a, i) => [a.offset, i]));
   return {
-    allocations: [...spending, ...income].sort((x, y) => order.get(x.offset)! - order.get(y.offset)!),
+    allocations: each.flatMap((e) =>
+      e.moneyIn ? e.allocations.filter((x) => !spent.has(x.fy)) : e.allocations,
+    ),
   };
 }
 
-function allocationsOf(approvals: readonly Approval[], fallbackLine: string): Allocation[] {
-  const allocations: Allocation[] = [];
-  for (const a of approvals) {
-    if (!a.start || !a.end) continue;
-    // A sum for each month ("£70,000 per month" from October to March), or for each year over whole financial years
-    // ("£250k per annum" from 2024/25 to 2026/27): each financial year has its months' share, in whole pence.
-    const yearly = yearlyRateAtEnd.test(a.quote);
-    const months =
-      yearly || monthlyRateAtEnd.test(a.quote) ? monthsByFinancialYear({ start: a.start, end: a.end }) : null;
-    if (months && months.length > 1) {
-      const count = months.reduce((n, y) => n + y.months, 0);
-      // A sum a year fixes each financial year's money only where it runs over whole financial years: from 1 July
-      // it is a sum for each year of the contract, and how much falls in each financial year is not said.
-      const fixed = !yearly || months.every((y) => y.months === 12);
-      if (fixed && months.every((y) => (a.pence * y.months) % count === 0)) {
-        for (const y of months) {
-          allocations.push({
-            line: a.recipient ?? fallbackLine,
-            fy: y.fy,
-            pence: ((a.pence * y.months) / count) as Pence,
-            fundingSource: null,
-            quote: a.quote,
-            offset: a.offset,
-          });
-        }
-      }
-      continue;
-    }
-    const fy = singleFinancialYear({ start: a.start, end: a.end });
-    if (!fy) continue;
-    allocations.push({
-      line: a.recipient ?? fallbackLine,
-      fy: fy as FinancialYear,
-      pence: a.pence,
-      fundingSource: null,
-      quote: a.quote,
-      offset: a.offset,
-    });
+/** The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year. */
+function allocationsOf(a: Approval, fallbackLine: string): Allocation[] {
+  if (!a.start || !a.end) return [];
+  const allocation = (fy: FinancialYear, pence: number): Allocation => ({
+    line: a.recipient ?? fallbackLine,
+    fy,
+    pence: pence as Pence,
+    fundingSource: null,
+    quote: a.quote,
+    offset: a.offset,
+  });
+  // A sum for each month ("£70,000 per month" from October to March), or for each year over whole financial years
+  // ("£250k per annum" from 2024/25 to 2026/27): each financial year has its months' share, in whole pence.
+  const yearly = yearlyRateAtEnd.test(a.quote);
+  const months =
+    yearly || monthlyRateAtEnd.test(a.quote) ? monthsByFinancialYear({ start: a.start, end: a.end }) : null;
+  if (months && months.length > 1) {
+    const count = months.reduce((n, y) => n + y.months, 0);
+    // A sum a year fixes each financial year's money only where it runs over whole financial years: from 1 July
+    // it is a sum for each year of the contract, and how much falls in each financial year is not said.
+    const fixed = !yearly || months.every((y) => y.months === 12);
+    if (!fixed || months.some((y) => (a.pence * y.months) % count !== 0)) return [];
+    return months.map((y) => allocation(y.fy, (a.pence * y.months) / count));
   }
-  return allocations;
+  const fy = singleFinancialYear({ start: a.start, end: a.end });
+  return fy ? [allocation(fy as FinancialYear, a.pence)] : [];
 }
 
 function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine: string): Source {

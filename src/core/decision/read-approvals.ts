@@ -3,12 +3,13 @@ import type { MoneyMention } from "../money/scan-money";
 import {
   approvalKind,
   bringsMoneyIn,
-  changeFromBefore,
   changeToBefore,
   eachCount,
   eachRecipients,
   inOneYearAfter,
+  isChangeFrom,
   neverApprovedBefore,
+  NOT_APPROVING,
   notApprovedAfter,
   notApprovedBefore,
   qualifierBefore,
@@ -19,9 +20,8 @@ import {
   monthlyRateAfter,
   yearlyRateAfter,
 } from "./approval-words";
-import type { DecisionDocument, DocumentTable } from "./decision-document";
-import { isFundingTable } from "./read-table";
-import { tableGrandSum } from "./table-sums";
+import type { DecisionDocument } from "./decision-document";
+import { referredItems, tableApprovals } from "./approvals-by-reference";
 import {
   nextYearsPeriod,
   periodIn,
@@ -36,8 +36,6 @@ import { RECOMMENDATION_VERBS } from "./section-headings";
 import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 
-const NOT_APPROVING =
-  /^(?:note|notes|noting|delegate|delegates|delegating|agree to delegate|authorise the (?:chief executive|director)|to note)\b/i;
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const SPLIT_AFTER =
   /^[^£]{0,40}?\b(?:comprising|comprised of|made up of|consisting of|of which|split|broken down|profiled|phased)\b|^[ \t]*(?:\(|:)/i;
@@ -63,7 +61,7 @@ export function readApprovals(
   let items = recommendationItems(doc, lines);
   if (!doc.sections.some((s) => s.part === "recommendation")) items = approvingSentences(doc);
   const approvals = approvalsOf(doc, items, signed);
-  if (approvals.length === 0) approvals.push(...tableApprovals(doc, items));
+  if (approvals.length === 0) approvals.push(...tableApprovals(doc, items).slice(0, MAX_APPROVALS));
   // "Approve the proposal set out in this paper": what the paper (or the paragraph named) asks for.
   if (approvals.length === 0) {
     const referred = referredItems(doc, items);
@@ -167,97 +165,6 @@ function approvalsOf(
   return approvals;
 }
 
-/** "Approve the proposal set out in this paper", "Approve the recommendations set out in paragraph 3.1". */
-const REFERS_ELSEWHERE =
-  /\b(?:proposals?|recommendations?|approach|option|plan|expenditure|spend|funding|request)\b[^.;]{0,30}\b(?:set[ \t]+out|outlined|described|detailed|contained|summarised)[ \t]+(?:in|at|above|below)\b/i;
-
-/**
- * The words a recommendation that states no sum of its own points to: the paragraph it names, else the summary's
- * sentences that ask for money ("This paper seeks approval for expenditure of up to £275,000 in 2025/26").
- */
-function referredItems(doc: DecisionDocument, items: readonly RecommendationItem[]): RecommendationItem[] {
-  const pointing = items.filter(
-    (item) => !NOT_APPROVING.test(item.words) && REFERS_ELSEWHERE.test(item.words),
-  );
-  if (pointing.length === 0) return [];
-  const out: RecommendationItem[] = [];
-  for (const item of pointing) {
-    const number = PARAGRAPH_NUMBER.exec(item.words)?.[1];
-    const paragraph = number === undefined ? undefined : doc.paragraphs.find((p) => p.number === number);
-    if (paragraph === undefined) continue;
-    const section =
-      doc.sections.find((sec) => sec.start <= paragraph.start && paragraph.start < sec.end) ?? item.section;
-    const words = flatten(doc.text.slice(paragraph.start, paragraph.end));
-    out.push({
-      start: paragraph.start,
-      end: paragraph.end,
-      words,
-      section,
-      lettered: false,
-      bulleted: false,
-    });
-  }
-  return out.length > 0 ? out : approvingSentences(doc);
-}
-
-/** "Approve the grant allocations set out in the table at paragraph 3.2", "… listed in the table below". */
-const POINTS_TO_TABLE =
-  /\b(?:set[ \t]+out|shown|listed|detailed|specified|given|described|summarised|outlined)[ \t]+(?:in|at|below)\b[^.;]{0,60}\b(?:table|annex|appendix)\b|\b(?:table|annex|appendix)[ \t]+(?:below|at|in)\b/i;
-const PARAGRAPH_NUMBER = /\b(?:paragraph|para\.?)[ \t]+(\d{1,2}(?:\.\d{1,2}){1,2})\b/i;
-
-/**
- * A recommendation that approves a table's figures without stating a sum ("Approve the grant allocations set out in
- * the table at paragraph 3.2") approves what the table's Total row says the table comes to. The table is the one in
- * the paragraph named, else the first funding table after the recommendation. Read only where the Recommendation
- * states no sum of its own, and only where the Total row states the sum the table's rows add up to: that cell is the
- * approval's quote.
- */
-function tableApprovals(doc: DecisionDocument, items: readonly RecommendationItem[]): Approval[] {
-  const out: Approval[] = [];
-  for (const item of items) {
-    if (item.lettered || NOT_APPROVING.test(item.words) || !POINTS_TO_TABLE.test(item.words)) continue;
-    if (doc.money.some((m) => m.offset >= item.start && m.offset < item.end)) continue;
-    const table = pointedTable(doc, item);
-    if (table === null) continue;
-    const sum = tableGrandSum(table);
-    if (sum === null || sum.pence <= 0) continue;
-    // The grand total: the last Total row's rightmost cell that states the sum.
-    const cell = table.totalRows
-      .flatMap((row) => row)
-      .reverse()
-      .find((c) => c.pence === sum.pence);
-    if (cell === undefined) continue;
-    const years = table.fyColumns.map((f) => f.fy);
-    const period = years.length > 0 ? periodIn(years.join(" and ")) : periodIn(item.words);
-    out.push({
-      pence: sum.pence as Pence,
-      qualifier: "exact",
-      recipient: null,
-      kind: approvalKind(item.words),
-      start: period?.start ?? null,
-      end: period?.end ?? null,
-      fundingSource: null,
-      quote: cell.quote,
-      offset: cell.offset,
-    });
-  }
-  return out.slice(0, MAX_APPROVALS);
-}
-
-function pointedTable(doc: DecisionDocument, item: RecommendationItem): DocumentTable | null {
-  const funding = doc.tables.filter(isFundingTable);
-  const number = PARAGRAPH_NUMBER.exec(item.words)?.[1];
-  if (number !== undefined) {
-    const paragraph = doc.paragraphs.find((p) => p.number === number);
-    if (paragraph === undefined) return null;
-    // The table in the paragraph, or straight after its opening words.
-    const next = doc.paragraphs.find((p) => p.start > paragraph.start);
-    const end = next?.start ?? Number.POSITIVE_INFINITY;
-    return funding.find((t) => t.start >= paragraph.start && t.start < end) ?? null;
-  }
-  return funding.find((t) => t.start >= item.end) ?? null;
-}
-
 /** Words that end a recommendation listing the parts of its sum: "comprising:", "including:", "as follows:". */
 const LISTS_PARTS =
   /\b(?:comprising|including|includes|made[ \t]+up[ \t]+of|consisting[ \t]+of|as[ \t]+follows|broken[ \t]+down[ \t]+as[ \t]+follows|namely|for)[ \t]*:\s*$/i;
@@ -331,7 +238,7 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
   const afterOf = (m: MoneyMention): string =>
     text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60));
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
-  const notOld = list.filter((m) => !(changeFromBefore.test(beforeOf(m)) && /^\s*to\b/i.test(afterOf(m))));
+  const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;
   const added = list.filter((m) => {
     const before = beforeOf(m);

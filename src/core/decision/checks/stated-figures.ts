@@ -1,7 +1,7 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
 import {
-  changeFromBefore,
   changeToBefore,
+  isChangeFrom,
   notApprovedAfter,
   notApprovedBefore,
   revisedTotalBefore,
@@ -94,7 +94,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     // money approved before, not a statement of what this decision approves.
     if (runningTotalBefore.test(clause.before) || revisedTotalBefore.test(clause.before)) continue;
     // "from £31,220,000 to £34,700,000": the old and new values of what is changed.
-    if (changeFromBefore.test(clause.before) && /^\s*to\b/i.test(clause.after)) continue;
+    if (isChangeFrom(clause.before, clause.after)) continue;
     if (changeToBefore.test(clause.sentenceBefore)) continue;
     // A part of a sum ("of which £0.3m"), money approved before ("in addition to the £1.1m approved under PCD 1650"),
     // another body's match funding, or the sum with VAT: not what the decision commits.

@@ -7,7 +7,7 @@ import type { DocumentTable } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
-import { placeOf, tablePlace } from "./places";
+import { placeOf, tableAt, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
@@ -69,18 +69,19 @@ const NOT_THE_SPLIT =
  * 2025/26 and £180,000 in 2026/27"): two or more of the decision's allocations, each for its own financial year,
  * read from one sentence, over no year outside the approvals' periods. Each claims its sum as the total.
  */
-function splitClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] {
+function splitClaims(
+  ctx: CheckContext,
+  approvals: readonly Approval[],
+  inApproval: (offset: number) => boolean,
+): Claim[] {
   const periodYears = new Set<string>();
   for (const a of approvals) {
     if (a.start === null || a.end === null || a.start > a.end) return [];
     for (const fy of financialYearsBetween(a.start, a.end)) periodYears.add(fy);
   }
-  const inApproval = (offset: number) =>
-    approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
-  const inTable = (offset: number) => ctx.doc.tables.some((t) => offset >= t.start && offset < t.end);
   const bySentence = new Map<number, { end: number; allocations: Allocation[] }>();
   for (const al of ctx.record.allocations) {
-    if (inApproval(al.offset) || inTable(al.offset) || !inDecidingPart(ctx, al.offset)) continue;
+    if (inApproval(al.offset) || tableAt(ctx, al.offset) || !inDecidingPart(ctx, al.offset)) continue;
     const span = sentenceSpan(ctx.text, al.offset);
     const entry = bySentence.get(span.start) ?? { end: span.end, allocations: [] };
     entry.allocations.push(al);
@@ -264,7 +265,7 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
-  claims.push(...splitClaims(ctx, approvals));
+  claims.push(...splitClaims(ctx, approvals, inApproval));
   if (approvals.length > 0) return againstApprovals(ctx, approvals, claims);
   return amongThemselves(ctx, claims);
 };
