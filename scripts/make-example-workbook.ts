@@ -6,6 +6,7 @@
 //   UNPROFILED                 PCD 1513 (2023/24–2024/25) and PCD 1732 (2025/26–2027/28): totals with no FY split
 //   OUTSIDE_PERIOD             PCD 663 in 2023/24 (it covered 2020/21), PCD 1307 in 2025/26
 //   NO_DECISION                a row with no reference, and references no decision file knows
+// and the PCD 1307 MAPPA row names another funding source than the decision (FUNDING_SOURCE_DIFFERS).
 // Run: node bin/run-ts.mjs scripts/make-example-workbook.ts [OUT.xlsx]
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -48,7 +49,8 @@ function budgetSheet(wb: ExcelJS.Workbook): void {
       470000,
       "Police Grant",
     ],
-    ["pcd-1307", "MAPPA", "London MAPPA Executive Office", "£45,000", "£40,000", "Police Grant"],
+    // Paid from the VAWG Strategy Fund here, where PCD 1307 funds MAPPA from the Police Grant.
+    ["pcd-1307", "MAPPA", "London MAPPA Executive Office", "£45,000", "£40,000", "VAWG Strategy Fund"],
     [
       "PCD 1307",
       "London Stalking Threat Assessment Centre",
@@ -68,7 +70,7 @@ function budgetSheet(wb: ExcelJS.Workbook): void {
   ws.getRow(r).font = { bold: true };
   r += 2; // a blank row
   const more: (string | number | null)[][] = [
-    ["PCD 1513", "Drive London 2023", "Rise Mutual", 400000, 613030, "VAWG Strategy Fund"],
+    ["PCD 1513", "Drive London 2023", "Rise Mutual", 400000, 613030, "Drive budget"],
     ["PCD 0663", "Drive (legacy grant)", "London Borough of Croydon", 50000, null, "MOPAC"],
     [null, "Youth Diversion pilot", "Various", "£120,000", "£120,000", "MOPAC"],
     ["PCD 1999", "Violence Reduction Fund", "VRU", 250000, null, "GLA"],

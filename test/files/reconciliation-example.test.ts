@@ -90,6 +90,19 @@ describe("the bundled example against the five fixture decisions (real extractor
     expect(f.place).toEqual({ sheet: "Budget 2023-25", cell: "E24" });
   });
 
+  it("warns where a row names another funding source than its decision, and only there", () => {
+    const found = run.result.findings.filter((x) => x.code === "FUNDING_SOURCE_DIFFERS");
+    // The MAPPA row says VAWG Strategy Fund; PCD 1307's table pays MAPPA from the Police Grant. Every other
+    // row's source agrees with its decision's, or the decision names none.
+    expect(found.map((f) => [f.ref, f.place])).toEqual([
+      ["PCD 1307", { sheet: "Budget 2023-25", cell: "D7" }],
+      ["PCD 1307", { sheet: "Budget 2023-25", cell: "E7" }],
+    ]);
+    expect(found[0]!.message).toMatch(
+      /MAPPA in 2023\/24 from "VAWG Strategy Fund", but PCD 1307 funds it from "Police Grant"/,
+    );
+  });
+
   it("every row's evidence quotes the decision text exactly", () => {
     const texts = new Map(run.decisions.map((d) => [d.file, d.text]));
     for (const r of run.result.rows) {

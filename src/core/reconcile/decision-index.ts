@@ -15,6 +15,12 @@ export interface ApprovedFigure {
   resolution?: Resolution;
   /** The decision's own figure, where an analyst's replaced it. */
   replacedPence?: number;
+  /**
+   * The budget or grant that pays for it, where every part of it names one (null where any part names none); the
+   * sources of its other parts, where they differ, in `moreSources`.
+   */
+  source?: string | null;
+  moreSources?: string[] | null;
 }
 
 /** A figure for one FY: of a budget line, or of the decision as a whole. */
@@ -34,12 +40,14 @@ function evidenceOf(file: string | null, read: Quote | null): Evidence | null {
 /** A figure read from a decision record (or a copy of one in the register). */
 class ReadFigure implements YearFigure {
   next: YearFigure | null = null;
+  moreSources: string[] | null = null;
 
   constructor(
     readonly fy: FinancialYear,
     public pence: number,
     private readonly file: string | null,
     private readonly read: Quote | null,
+    public source: string | null,
   ) {}
 
   get evidence(): Evidence | null {
@@ -93,6 +101,7 @@ export interface WholePeriodApproval {
   readonly start: string | null;
   readonly end: string | null;
   readonly evidence: Evidence | null;
+  readonly fundingSource: string | null;
 }
 
 interface ScopedResolution {
@@ -106,6 +115,18 @@ const NO_APPROVALS: readonly Approval[] = Object.freeze([]);
 
 /** Past this many lines a decision's lines are also kept in a Map, so looking one up stays constant-time. */
 const SCAN_LIMIT = 16;
+
+/** Adds a part paid from `source` (null: not said) to a figure: its sources are known only while every part's is. */
+function addPart(fig: ApprovedFigure, pence: number, source: string | null): void {
+  fig.pence += pence;
+  if (fig.source === null || fig.source === undefined) return;
+  if (source === null) {
+    fig.source = null;
+    fig.moreSources = null;
+  } else if (source !== fig.source && !(fig.moreSources ?? []).includes(source)) {
+    (fig.moreSources ??= []).push(source);
+  }
+}
 
 /** The figure for `fy` in a list of figures (a line's, or the FY totals). */
 export function yearFigure(first: YearFigure | null, fy: FinancialYear): YearFigure | undefined {
@@ -369,7 +390,8 @@ export function indexDecisions(
       const entry = registeredEntry(row.ref);
       extendPeriod(entry, row.start, row.end);
       if (row.approvedPence === null) continue;
-      if (row.fy === null) addCopiedApproval(entry, row.approvedPence, row.start, row.end, row.evidence);
+      if (row.fy === null)
+        addCopiedApproval(entry, row.approvedPence, row.start, row.end, row.evidence, row.fundingSource);
       else
         addLineYear(
           entry,
@@ -378,6 +400,7 @@ export function indexDecisions(
           row.approvedPence,
           row.evidence?.file ?? null,
           row.evidence,
+          row.fundingSource,
           names,
         );
     }
@@ -439,9 +462,9 @@ function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineName
       last = fig;
       fig = fig.next;
     }
-    if (fig !== null) fig.pence += pence;
+    if (fig !== null) addPart(fig, pence, a.fundingSource);
     else {
-      fig = new ReadFigure(fy, pence, file, a);
+      fig = new ReadFigure(fy, pence, file, a, a.fundingSource);
       if (last === null) l.years = fig;
       else last.next = fig;
     }
@@ -475,12 +498,14 @@ function addCopiedApproval(
   start: string | null,
   end: string | null,
   evidence: Evidence | null,
+  fundingSource: string | null,
 ): void {
   (entry.copiedApprovals ??= []).push({
     pence,
     start,
     end,
     evidence: evidenceOf(evidence?.file ?? null, evidence),
+    fundingSource,
   });
 }
 
@@ -492,17 +517,23 @@ function addLineYear(
   pence: number,
   file: string | null,
   read: Quote | null,
+  source: string | null,
   names: LineNames,
 ): void {
   const l = entry.lineFor(line === null ? "" : names.key(line), line);
   const had = yearFigure(l.years, fy);
-  if (had) had.pence += pence;
-  else l.years = putYear(l.years, new ReadFigure(fy, pence, file, read));
+  if (had) addPart(had, pence, source);
+  else l.years = putYear(l.years, new ReadFigure(fy, pence, file, read, source));
 }
 
 /** A figure an analyst's register row sets: no evidence in a decision, the analyst's note instead. */
-function analystFigure(fy: FinancialYear, pence: number, resolution: Resolution): YearFigure {
-  return { fy, pence, evidence: null, resolution, next: null, analyst: true };
+function analystFigure(
+  fy: FinancialYear,
+  pence: number,
+  resolution: Resolution,
+  source: string | null,
+): YearFigure {
+  return { fy, pence, evidence: null, resolution, next: null, analyst: true, source, moreSources: null };
 }
 
 function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, findings: Finding[]): void {
@@ -525,23 +556,30 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
   if (row.fy !== null && lineKey !== null) {
     const l = entry.lineFor(lineKey, row.line);
     const had = yearFigure(l.years, row.fy);
-    if (had?.analyst) had.pence += row.approvedPence;
+    if (had?.analyst) addPart(had, row.approvedPence, row.fundingSource);
     else {
-      const figure = analystFigure(row.fy, row.approvedPence, resolution);
+      const figure = analystFigure(row.fy, row.approvedPence, resolution, row.fundingSource);
       if (had) figure.replacedPence = had.pence;
       l.years = putYear(l.years, figure);
     }
   } else if (row.fy !== null) {
     const had = yearFigure(entry.fyTotalOverrides, row.fy);
-    if (had) had.pence += row.approvedPence;
+    if (had) addPart(had, row.approvedPence, row.fundingSource);
     else
       entry.fyTotalOverrides = putYear(
         entry.fyTotalOverrides,
-        analystFigure(row.fy, row.approvedPence, resolution),
+        analystFigure(row.fy, row.approvedPence, resolution, row.fundingSource),
       );
   } else if (lineKey === null) {
-    if (entry.wholeOverride) entry.wholeOverride.pence += row.approvedPence;
-    else entry.wholeOverride = { pence: row.approvedPence, evidence: null, resolution };
+    if (entry.wholeOverride) addPart(entry.wholeOverride, row.approvedPence, row.fundingSource);
+    else
+      entry.wholeOverride = {
+        pence: row.approvedPence,
+        evidence: null,
+        resolution,
+        source: row.fundingSource,
+        moreSources: null,
+      };
   } else {
     findings.push({
       code: "REGISTER_ROW_NEEDS_FY",

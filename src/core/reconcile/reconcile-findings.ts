@@ -8,7 +8,12 @@ import type { ReconciliationFinding } from "./reconciliation";
 
 const money = (p: number): string => formatPounds(p as Pence);
 
-export function collectFindings(input: ReconcileInput, index: DecisionIndex): ReconciliationFinding[] {
+export function collectFindings(
+  input: ReconcileInput,
+  index: DecisionIndex,
+  /** What the matching itself found (budget rows paid from another source than the decision's). */
+  matching: readonly ReconciliationFinding[] = [],
+): ReconciliationFinding[] {
   const out: ReconciliationFinding[] = [];
   const entries = index.entries;
   for (const d of index.recordsWithFindings) {
@@ -63,6 +68,7 @@ export function collectFindings(input: ReconcileInput, index: DecisionIndex): Re
     });
   }
   out.push(...(input.registerProblems ?? []));
+  out.push(...matching);
   return out.sort(bySeverity);
 }
 

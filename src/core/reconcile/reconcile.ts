@@ -9,6 +9,7 @@ import { checkUnprofiled, decide, Group, markInconsistent } from "./budget-group
 import { indexDecisions } from "./decision-index";
 import { LineNames } from "./line-names";
 import { addGroup, groupIn, RefCells, type RefGroups } from "./reference-groups";
+import { fundingSourceFindings } from "./funding-source-check";
 import { collectFindings } from "./reconcile-findings";
 import {
   RECONCILIATION_STATUSES,
@@ -57,6 +58,8 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   // through it later.
   const rows: ReconciliationRow[] = new Array<ReconciliationRow>(n);
   let budgetTotal = 0;
+  // The rows that name a funding source, checked against the decision's once every group is decided.
+  const sourced: { row: BudgetRow; group: Group }[] = [];
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     const text = b.refText;
@@ -88,6 +91,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     g.rows++;
     budgetTotal += b.pence;
     rows[i] = new ResultRow(b, line, g);
+    if (b.fundingSource !== null) sourced.push({ row: b, group: g });
   }
 
   // 2. Decide each group.
@@ -127,7 +131,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     varianceTotal += shared.variancePence ?? 0;
   }
 
-  const findings = collectFindings(input, index);
+  const findings = collectFindings(input, index, fundingSourceFindings(sourced));
   return {
     rows,
     totals: {
