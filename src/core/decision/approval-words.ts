@@ -87,10 +87,12 @@ export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
 
 /**
  * The words just before a figure of a recommendation that say it is not money the recommendation approves: money
- * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding.
+ * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding,
+ * the size of what pays for it ("funded from the Home Office Grant of £5.24m", "funded by the Police Innovation Fund
+ * grant and a contribution of £600k from …").
  */
 export const notApprovedBefore =
-  /(?:\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30})$/i;
+  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30})$/i;
 /**
  * The words before a figure that is never money approved, even where it is a recommendation's only figure: a saving
  * ("represents a saving of approximately £240,000 a year"), or the budget a withheld sum sits within ("at the value
@@ -115,8 +117,15 @@ export function bringsMoneyIn(kind: string): boolean {
 /** A clause that delegates what follows the approval: "… and delegate the award of the resulting contract to …". */
 const DELEGATED_CLAUSE = /(?:\band|,|;)[ \t]+(?:to[ \t]+)?delegat\w*\b[^.;]*/gi;
 
+/** A clause naming what pays for the approval: "…, funded by the Police Innovation Fund grant and …". */
+const FUNDED_CLAUSE =
+  /\b(?:funded|financed|met|resourced)[ \t\n]+(?:(?:in[ \t\n]+full|wholly|entirely)[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)\b[^.;]*/gi;
+
 export function approvalKind(words: string): string {
-  const said = words.replace(EXTENSION_OPTION, " ").replace(DELEGATED_CLAUSE, " ");
+  const said = words
+    .replace(EXTENSION_OPTION, " ")
+    .replace(DELEGATED_CLAUSE, " ")
+    .replace(FUNDED_CLAUSE, " ");
   for (const k of APPROVAL_KINDS) if (k.pattern.test(said)) return k.kind;
   return "funding";
 }

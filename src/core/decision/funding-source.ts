@@ -30,7 +30,27 @@ const ABOUT_A_SOURCE =
   /\b(?:budget|grant|fund|programme|allocation)s?[ \t\n]+(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
 /** Where a source's name ends: a clause's end, or words that begin what is said about it. */
 const NAME_END =
-  /[.;:,()\n]|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
+  /[.;:,()\n]|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
+/**
+ * Where the name that starts at `lead` in `rest` ends. A comma ends it, unless the name is not yet a source and the
+ * words after the comma make one: "the MPS Digital, Data and Technology revenue budget".
+ */
+function nameEnd(rest: string, lead: number): number {
+  let end = endFrom(rest, lead);
+  while (rest[end] === "," && !SOURCE_NOUN.test(rest.slice(lead, end))) {
+    const next = endFrom(rest, end + 1);
+    const more = rest.slice(end + 1, next);
+    if (!/^[ \t]+[A-Z]/.test(more) || !SOURCE_NOUN.test(more.trimEnd())) break;
+    end = next;
+  }
+  return end;
+}
+
+function endFrom(rest: string, from: number): number {
+  const m = NAME_END.exec(rest.slice(from));
+  return m === null ? rest.length : from + m.index;
+}
+
 /** Words before the name that are not part of it: "within the wider", "the approved", "the ring-fenced element of the". */
 const LEADING =
   /^(?:(?:within|the|a|an|its|their|approved|existing|current|wider|agreed|ring-?fenced|available|remaining|relevant|annual|(?:FY[ \t]*)?(?:20)?\d\d[/-](?:20)?\d\d(?:[ \t]+(?:and|to|&))?|(?:element|part|portion|share|balance|allocation|remainder)[ \t]+of)[ \t]+)+/i;
@@ -67,9 +87,9 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
         for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));
-          const end = NAME_END.exec(rest)?.index ?? rest.length;
+          const lead = LEADING.exec(rest)?.[0].length ?? 0;
+          const end = nameEnd(rest, lead);
           const raw = rest.slice(0, end).trimEnd();
-          const lead = LEADING.exec(raw)?.[0].length ?? 0;
           const name = raw.slice(lead).replace(/[ \t]+/g, " ");
           const kindOnly = NAMED_BEFORE.test(name);
           if (!kindOnly && (!isSourceName(name) || !named(name))) break;

@@ -72,6 +72,34 @@ describe("funding sources named in the decision's words", () => {
     expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
+  it("ends a source's name before its sum or what is said of it, and keeps a comma inside a budget's name", () => {
+    const sum = read({
+      recommendation:
+        "1. Approve expenditure of £3,480,000 in 2024/25, funded from the Home Office Grant of £5,240,000.",
+      financial: "3.1. There are no other financial implications.",
+    });
+    expect(sum.approvals.map((a) => a.fundingSource)).toEqual(["Home Office Grant"]);
+    const approvedUnder = read({
+      recommendation: "1. Approve a grant of £400,000 to Safer Streets Trust in 2016/17.",
+      financial:
+        "3.1. The cost will be met from the MOPAC budget approved under MD1106 for crime prevention.",
+    });
+    expect(approvedUnder.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC budget"]);
+    const comma = read({
+      recommendation: "1. Approve revenue expenditure of £1,240,000 over 2024/25 and 2025/26.",
+      financial:
+        "3.1. The revenue costs will be met from the MPS Digital, Data and Technology revenue budget, which is included in the MTFP.",
+    });
+    expect(comma.approvals.map((a) => a.fundingSource)).toEqual([
+      "MPS Digital, Data and Technology revenue budget",
+    ]);
+    const list = read({
+      recommendation: "1. Approve a grant of £90,000 to Northside Youth Trust in 2024/25.",
+      financial: "3.1. This will be funded from MOPAC, the Home Office and the MPS, as set out below.",
+    });
+    expect(list.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC"]);
+  });
+
   it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {
     const same = read({
       recommendation: [

@@ -1133,6 +1133,22 @@ Date 20/01/2025
     expect(byYear(r)).toEqual({ "2024/25": 200000000 });
   });
 
+  it("does not approve the sums of what pays for an approval ('funded by the grant and a contribution of £600k from …')", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1904\n\nTitle: Digital Case File\n\nRecommendation:\n\n" +
+        "a) accept the Police Innovation Fund grant of £2.4m from the Home Office for 2015/16; and\n" +
+        "b) approve expenditure of £3m on the Digital Case File project in 2015/16, funded by the Police Innovation Fund grant and a contribution of £600k from the MPS Digital Policing capital programme.\n" +
+        "c) approve expenditure of £480,000 in 2015/16, funded from the Home Office Grant of £5,240,000.\n",
+      "funded-by.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind])).toEqual([
+      [240000000, "income"],
+      [300000000, "funding"],
+      [48000000, "funding"],
+    ]);
+    expect(byYear(r)).toEqual({ "2015/16": 348000000 });
+  });
+
   it("reads income accepted and its spending approved in one sentence as two approvals, each of its own kind", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1903\n\nTitle: Youth Endowment\n\nRecommendation:\n\n" +
