@@ -1,4 +1,5 @@
 import type { Finding, Quote } from "../../findings/finding";
+import type { Pence } from "../../money/pence";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf } from "./places";
@@ -26,11 +27,39 @@ function sameYears(a: FundingComponent, b: FundingComponent): boolean {
   return a.years.length === b.years.length && a.years.every((y) => b.years.includes(y));
 }
 
+/**
+ * A funder's shares year by year in one sentence ("MOPAC's contribution of £930,000 in 2024/25 and £930,000 in
+ * 2025/26") as one figure over those years: it is compared with the funder's share over the period, not year by year.
+ */
+function yearSharesAdded(components: readonly FundingComponent[]): FundingComponent[] {
+  const out: FundingComponent[] = [];
+  for (const c of components) {
+    const earlier = out.find(
+      (o) =>
+        o.key === c.key &&
+        o.sentenceStart === c.sentenceStart &&
+        o.ownYear !== null &&
+        c.ownYear !== null &&
+        !o.years.includes(c.ownYear),
+    );
+    if (earlier === undefined) {
+      out.push(c.ownYear === null ? c : { ...c, years: [c.ownYear] });
+      continue;
+    }
+    out[out.indexOf(earlier)] = {
+      ...earlier,
+      figure: { ...earlier.figure, pence: (earlier.figure.pence + c.figure.pence) as Pence },
+      years: [...earlier.years, c.ownYear!],
+    };
+  }
+  return out;
+}
+
 /** Same-source figures in different paragraphs that disagree. */
 function sourceIssues(ctx: CheckContext, components: readonly FundingComponent[]): Issue[] {
   const out: Issue[] = [];
   const bySource = new Map<string, FundingComponent[]>();
-  for (const c of components) bySource.set(c.key, [...(bySource.get(c.key) ?? []), c]);
+  for (const c of yearSharesAdded(components)) bySource.set(c.key, [...(bySource.get(c.key) ?? []), c]);
   for (const list of bySource.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {

@@ -1,4 +1,5 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
+import { inOneYearAfter } from "../approval-words";
 import type { Span } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
 import { figureClause } from "./figure-clause";
@@ -17,6 +18,10 @@ export interface FundingComponent {
   block: Span;
   /** The financial years its sentence names. */
   years: FinancialYear[];
+  /** The one year the figure itself is for ("£930,000 in 2024/25"), or null. */
+  ownYear: FinancialYear | null;
+  /** Where its sentence starts: a funder's shares year by year in one sentence are read together. */
+  sentenceStart: number;
 }
 
 /** A figure stated as the total funding: "Total funding for the project is £600,000". */
@@ -119,6 +124,10 @@ function sourceOf(fullBefore: string, after: string): string | null {
   return m ? cleanSource(m[1]!) : null;
 }
 
+/** Between a year's share and the next: "… in 2024/25 and ", "… in 2024/25, ". */
+const ANOTHER_YEAR =
+  /^\s*(?:in|for|during)\s+(?:FY\s?)?(?:20)?\d\d[/-](?:20)?\d\d\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
 /** The funding components and funding totals the running text states (tables are left to the table checks). */
 export function fundingFigures(ctx: CheckContext): {
   components: FundingComponent[];
@@ -135,11 +144,30 @@ export function fundingFigures(ctx: CheckContext): {
       if (!withinTotal.test(clause.before)) totals.push({ figure, block });
       continue;
     }
-    const source = sourceOf(clause.before, clause.after);
+    const own = inOneYearAfter.exec(clause.after);
+    // "MOPAC's contribution of £930,000 in 2024/25 and £930,000 in 2025/26": the second year's share is the same
+    // funder's.
+    const last = components[components.length - 1];
+    const nextYear =
+      own !== null &&
+      last !== undefined &&
+      last.ownYear !== null &&
+      last.sentenceStart === clause.sentenceStart &&
+      ANOTHER_YEAR.test(clause.before);
+    const source = nextYear ? last.source : sourceOf(clause.before, clause.after);
     if (!source) continue;
     const key = sourceKey(source);
     if (!key) continue;
-    components.push({ figure, source, key, block, years: financialYearsIn(clause.sentence) });
+    const ownYears = own === null ? [] : financialYearsIn(own[0]);
+    components.push({
+      figure,
+      source,
+      key,
+      block,
+      years: financialYearsIn(clause.sentence),
+      ownYear: ownYears.length === 1 ? ownYears[0]! : null,
+      sentenceStart: clause.sentenceStart,
+    });
   }
   return { components, totals };
 }

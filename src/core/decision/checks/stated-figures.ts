@@ -9,7 +9,7 @@ import {
 } from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
-import { figureClause } from "./figure-clause";
+import { type FigureClause, figureClause } from "./figure-clause";
 import { isApproximate, roundingTolerance } from "./figure-precision";
 import { financialYearsIn } from "./financial-years";
 import { partAt, tableAt } from "./places";
@@ -59,6 +59,26 @@ const rateAfter =
 const commitmentWords =
   /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|approve[ds]?|requested)\b/i;
 
+/** Another funder's money added in: "alongside £5,400,000 from NHS England", "plus £2m contributed by the Home Office". */
+const otherMoneyAdded =
+  /\b(?:alongside|together\s+with|plus|as\s+well\s+as|combined\s+with|added\s+to)\s+(?:a\s+|an\s+|the\s+)?(?:further\s+|additional\s+)?£/i;
+
+/**
+ * A total of a package that another funder pays into, stated with its parts ("MOPAC's funding of £1,860,000,
+ * alongside £5,400,000 from NHS England, making a total investment of £7,260,000"): what the package costs, not what
+ * this decision approves. Only where the sentence's figures before it add up to it; a package total that its own
+ * parts contradict is still read as a total.
+ */
+function isPackageTotal(ctx: CheckContext, figure: MoneyFigure, clause: FigureClause): boolean {
+  if (!otherMoneyAdded.test(clause.sentenceBefore)) return false;
+  let parts = 0;
+  for (const f of ctx.figures) {
+    if (f.offset >= figure.offset) break;
+    if (f.offset >= clause.sentenceStart) parts += f.pence;
+  }
+  return parts === figure.pence;
+}
+
 function totalPhraseStart(before: string): number | null {
   for (const p of [totalPhrase, totallingPhrase, totalBudgetPhrase, soughtPhrase]) {
     const m = p.exec(before);
@@ -102,6 +122,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     if (at !== null) {
       const phrase = clause.before.slice(at);
       if (withinTotal.test(clause.before)) continue;
+      if (isPackageTotal(ctx, figure, clause)) continue;
       if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
       const years = financialYearsIn(phrase + clause.after.slice(0, 40));
       if (years.length === 1)

@@ -65,3 +65,23 @@ describe("FUNDING_FIGURES_DISAGREE and FUNDING_ROUNDING", () => {
     expect(warnings.map((f) => f.message)).toEqual([expect.stringMatching(/MOPAC .*£200,000.*£230,000/)]);
   });
 });
+
+describe("FUNDING_FIGURES_DISAGREE and a funder's share year by year", () => {
+  it("compares a funder's shares year by year in one sentence, added up, with its share over the years", () => {
+    const t = (years: string) =>
+      decisionText({
+        summary:
+          "This decision seeks approval for MOPAC's match funding of £1,860,000 from 1 April 2024 to 31 March 2026 for the Havens.",
+        recommendation:
+          "1. Approve MOPAC match funding of £1,860,000 from 1 April 2024 to 31 March 2026 for the Havens.",
+        financial: `3.1. MOPAC's contribution of ${years} will be met from the MOPAC Commissioning budget.`,
+      });
+    const agree = check(t("£930,000 in 2024/25 and £930,000 in 2025/26"), fundingBreakdown);
+    expect(withCode(agree.findings, "FUNDING_FIGURES_DISAGREE")).toEqual([]);
+    const differ = check(t("£930,000 in 2024/25 and £980,000 in 2025/26"), fundingBreakdown);
+    const found = withCode(differ.findings, "FUNDING_FIGURES_DISAGREE");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("£1,910,000");
+    expect(found[0]!.message).toContain("£1,860,000");
+  });
+});

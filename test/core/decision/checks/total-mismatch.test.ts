@@ -224,3 +224,33 @@ describe("TOTAL_MISMATCH", () => {
     ).toEqual(["warning"]);
   });
 });
+
+describe("TOTAL_MISMATCH and money of other funders", () => {
+  it("does not take a package total that adds another funder's money ('alongside £5,400,000 from NHS England') as the decision's", () => {
+    for (const joined of [
+      "alongside £5,400,000 from NHS England, making a total two-year investment of £7,260,000",
+      "together with £5,400,000 from NHS England, giving a total investment of £7,260,000",
+      "plus £5,400,000 contributed by NHS England: a total programme value of £7,260,000",
+    ]) {
+      const text = decisionText({
+        summary: `NHS England will remain lead commissioner. This decision seeks approval for MOPAC's funding of £1,860,000 from 1 April 2024 to 31 March 2026, ${joined}.`,
+        recommendation:
+          "1. Approve MOPAC funding of £1,860,000 for the Havens from 1 April 2024 to 31 March 2026.",
+        financial: "3.1. The £1,860,000 will be met from the MOPAC Commissioning budget.",
+      });
+      expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH"), joined).toEqual([]);
+    }
+  });
+
+  it("still flags a package total that disagrees with what the parts add up to in its own sentence", () => {
+    const text = decisionText({
+      summary:
+        "This decision seeks approval for MOPAC's funding of £1,860,000, alongside £5,400,000 from NHS England, making a total investment of £7,620,000.",
+      recommendation: "1. Approve MOPAC funding of £1,860,000 for the Havens in 2024/25.",
+      financial: "3.1. The £1,860,000 will be met from the MOPAC Commissioning budget.",
+    });
+    const found = withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("£7,620,000");
+  });
+});
