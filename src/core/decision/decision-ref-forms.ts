@@ -7,12 +7,22 @@
  *   year is kept where written.
  * - "DMPC Decision 2014 143", "DMPC PDC 174": the same older series written out or misspelt.
  * - "MD2345", "DD1234", "ADD567", "DMFD 12": the GLA's Mayoral, Director and Assistant Director decisions, and the
- *   Deputy Mayor for Fire's.
+ *   Deputy Mayor for Fire's. The GLA's register writes the first three with no space ("MD1434"), so they are spelt
+ *   that way however the text writes them ("MD 1434", "MD-1434"); MOPAC's keep theirs ("PCD 1307").
  */
 export interface RefForm {
   /** Global, sticky-free pattern; group "year" (optional) and "num" carry the parts. */
   pattern: RegExp;
   series: string;
+  /** The register writes the number straight after the series: "MD1434", not "MD 1434". */
+  joined?: boolean;
+}
+
+/** The normalised reference of a form's match: "PCD 1307", "DMPCD 2014 23", "MD1434" (leading zeros gone). */
+export function spellRef(form: RefForm, num: string, year: string | null | undefined): string {
+  const n = String(Number(num));
+  if (form.joined) return `${form.series}${n}`;
+  return year ? `${form.series} ${year} ${n}` : `${form.series} ${n}`;
 }
 
 const gap = "[ \\t]?[-–]?[ \\t]?";
@@ -28,9 +38,9 @@ export const REF_FORMS: readonly RefForm[] = [
       "g",
     ),
   },
-  { series: "MD", pattern: /\bMD[ \t]?(?<num>\d{3,5})\b/g },
-  { series: "DD", pattern: /\bDD[ \t]?(?<num>\d{3,5})\b/g },
-  { series: "ADD", pattern: /\bADD[ \t]?(?<num>\d{3,5})\b/g },
+  { series: "MD", pattern: new RegExp(`\\bMD${gap}(?<num>\\d{3,5})\\b`, "g"), joined: true },
+  { series: "DD", pattern: new RegExp(`\\bDD${gap}(?<num>\\d{3,5})\\b`, "g"), joined: true },
+  { series: "ADD", pattern: new RegExp(`\\bADD${gap}(?<num>\\d{3,5})\\b`, "g"), joined: true },
   { series: "DMFD", pattern: /\bDMFD[ \t]?(?<num>\d{1,4})\b/g },
 ];
 

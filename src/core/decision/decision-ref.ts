@@ -1,4 +1,4 @@
-import { REF_FORMS, OWN_REF_HEADING, OWN_REF_LABEL } from "./decision-ref-forms";
+import { REF_FORMS, OWN_REF_HEADING, OWN_REF_LABEL, spellRef } from "./decision-ref-forms";
 import { textLines, type TextLine } from "./text-lines";
 
 /** A decision reference found in text: its normalised form and where it is written. */
@@ -13,8 +13,8 @@ export interface RefMention {
 
 /**
  * Every decision reference in the text, in text order, normalised: "PCD1234" → "PCD 1234", "PCD 0099" → "PCD 99",
- * "DMPCD 2014/23" → "DMPCD 2014 23", "DMPC PDC 174" → "DMPCD 174". Where two forms overlap the earlier, longer one
- * wins.
+ * "DMPCD 2014/23" → "DMPCD 2014 23", "DMPC PDC 174" → "DMPCD 174", "MD 1434" → "MD1434". Where two forms overlap
+ * the earlier, longer one wins.
  */
 export function findDecisionRefs(text: string): RefMention[] {
   const found: RefMention[] = [];
@@ -27,7 +27,7 @@ export function findDecisionRefs(text: string): RefMention[] {
       const num = String(Number(m.groups?.num ?? "0"));
       const year = m.groups?.year ?? null;
       found.push({
-        ref: year ? `${form.series} ${year} ${num}` : `${form.series} ${num}`,
+        ref: spellRef(form, num, year),
         series: form.series,
         num,
         year,

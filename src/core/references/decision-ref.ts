@@ -2,12 +2,13 @@
  * Decision references as analysts write them in budget sheets and as documents print them, reduced to one form so a
  * budget row and a decision record can be matched: "PCD1234", "pcd-1234", "PCD 1234 Outreach" and "DMPC Decision –
  * PCD 1307" all become "PCD 1307"; leading zeros go ("PCD 0663" → "PCD 663"); the older year style keeps its year
- * ("DMPCD 2014/23" → "DMPCD 2014 23"); "DMPCD143" → "DMPCD 143".
+ * ("DMPCD 2014/23" → "DMPCD 2014 23"); "DMPCD143" → "DMPCD 143"; the GLA's are written as its register writes them
+ * ("MD 1434" → "MD1434").
  *
  * This is the project's one reference normaliser for cells and free text: the register and the matcher use it, and
  * it reads the same REF_FORMS as the decision extractor, so a reference is spelt the same way everywhere.
  */
-import { REF_FORMS } from "../decision/decision-ref-forms";
+import { REF_FORMS, spellRef } from "../decision/decision-ref-forms";
 
 /**
  * How references are written is declared once, as data, in REF_FORMS (which the decision extractor reads documents
@@ -15,6 +16,7 @@ import { REF_FORMS } from "../decision/decision-ref-forms";
  */
 const FORMS = REF_FORMS.map((f) => ({
   series: f.series,
+  joined: f.joined,
   pattern: new RegExp(f.pattern.source, "i"),
   // The letters every match of the form starts with ("PCD", "DMPC"): a text without them, in any case, cannot match,
   // so the pattern is not run on it. (Case-insensitive matching without the u flag maps no non-ASCII letter onto an
@@ -44,10 +46,8 @@ function findRef(text: string): RefMatch | null {
     if (!m) continue;
     if (best !== null && (m.index > best.index || (m.index === best.index && m[0].length <= best.length)))
       continue;
-    const num = String(Number(m.groups?.num ?? "0"));
-    const year = m.groups?.year;
     best = {
-      ref: year ? `${form.series} ${year} ${num}` : `${form.series} ${num}`,
+      ref: spellRef(form, m.groups?.num ?? "0", m.groups?.year),
       index: m.index,
       length: m[0].length,
     };

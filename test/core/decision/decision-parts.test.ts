@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDecisionRefs, findOwnRef } from "../../../src/core/decision/decision-ref";
+import { relatedDecisions } from "../../../src/core/decision/related-decisions";
 import {
   periodIn,
   relativeYears,
@@ -24,7 +25,13 @@ describe("decision references", () => {
     ["DMPC PDC 174", "DMPCD 174"],
     ["DMPC Decision 2015 9", "DMPCD 2015 9"],
     ["DMPC Decision – PCD 77", "PCD 77"],
-    ["MD2345", "MD 2345"],
+    // The GLA's register writes its decisions with no space ("MD1434", "DD2345"), however the text spaces them.
+    ["MD2345", "MD2345"],
+    ["MD 1434", "MD1434"],
+    ["MD-1434", "MD1434"],
+    ["DD 2345", "DD2345"],
+    ["DD2345", "DD2345"],
+    ["ADD 567", "ADD567"],
   ])("%s is %s", (text, ref) => {
     expect(findDecisionRefs(`see ${text} here`).map((r) => r.ref)).toEqual([ref]);
   });
@@ -36,6 +43,12 @@ describe("decision references", () => {
 
   it("finds no own reference in text that names none", () => {
     expect(findOwnRef("nothing here", findDecisionRefs("nothing here"))).toBeNull();
+  });
+
+  it("lists a Mayoral Decision once, as the GLA writes it, however the text spaces it", () => {
+    const text = "Reference code: PCD 203\nFunded under MD1434 and DD 2345; MD 1434 also set the budget.";
+    const refs = findDecisionRefs(text);
+    expect(relatedDecisions(refs, findOwnRef(text, refs))).toEqual(["MD1434", "DD2345"]);
   });
 });
 

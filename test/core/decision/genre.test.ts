@@ -272,7 +272,7 @@ describe("extractDecision on the genre's forms", () => {
 
   it("reads another body's decision: its own series and role (years as 2023-24)", () => {
     const r = extractDecision(otherBody, "md.txt");
-    expect(r.ref).toBe("MD 3100");
+    expect(r.ref).toBe("MD3100");
     expect(r.decisionBy).toBe("Mayor of London");
     expect(approvalsOf(r)).toEqual([
       {

@@ -20,6 +20,11 @@ describe("normaliseRef", () => {
     ["DMPCD143", "DMPCD 143"],
     ["DMPC Decision – PCD 1307", "PCD 1307"],
     ["Drive (PCD 1513)", "PCD 1513"],
+    // The GLA's Mayoral and Director Decisions as its register writes them: no space.
+    ["MD1434", "MD1434"],
+    ["MD 1434", "MD1434"],
+    ["md-1434", "MD1434"],
+    ["DD 2345 Estates", "DD2345"],
   ])("%s → %s", (text, ref) => {
     expect(normaliseRef(text)).toBe(ref);
   });
@@ -37,6 +42,18 @@ describe("normaliseRef", () => {
         (n, p, gap) => {
           const once = normaliseRef(`${p}${gap}${String(n).padStart(4, "0")}`);
           expect(once).toBe(`PCD ${n}`);
+          expect(normaliseRef(once!)).toBe(once);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 99999 }),
+        fc.constantFrom("MD", "md", "DD", "Dd"),
+        fc.constantFrom("", " ", "-", " - "),
+        (n, p, gap) => {
+          const once = normaliseRef(`${p}${gap}${n}`);
+          expect(once).toBe(`${p.toUpperCase()}${n}`);
           expect(normaliseRef(once!)).toBe(once);
         },
       ),

@@ -1,7 +1,7 @@
 import type { Finding, Quote } from "../../findings/finding";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { makeFinding } from "./make-finding";
-import { placeOf } from "./places";
+import { paragraphAt, placeOf, sectionAt } from "./places";
 import { sentenceAt } from "./sentences";
 import { listOf } from "./wording";
 
@@ -49,6 +49,49 @@ const externalBefore = /\b(?:Schedule|Article|Part|Chapter|Regulation|Annex)\s+[
 /** A sentence citing another document: the scheme of delegation, an Act, regulations. */
 const citesDocument =
   /\b(?:Scheme|Act\b|Acts\b|Regulations?|Order\b|Schedule|Code of|Standing Orders|Constitution|Directive|GDPR|Article|[Dd]elegation|[Dd]elegated)\b/;
+/**
+ * A document the decision cites by name, which a section's later sentences may go on citing by number alone: the
+ * scheme of delegation ("the Scheme"), an Act, regulations, standing orders. Stricter than `citesDocument`, which
+ * reads one sentence: across a section, a programme's name ("the Youth Diversion Scheme") is no citation.
+ */
+const namesDocument =
+  /\b(?:Scheme of (?:Consent|Delegation)|[Tt]he Scheme\b|Acts?\b|Regulations\b|Standing Orders\b|Code of Practice\b|Constitution\b|Directive\b|GDPR\b)/;
+/** What a rule does, said after a reference that opens its sentence: "Paragraph 4.14 provides that …", "… reserves to". */
+const ruleVerbAfter =
+  /^\s*(?:(?:also|further|then|similarly|in turn)\s+)?(?:(?:provides?|states?|specif(?:y|ies)|sets?\s+out|says?)\s+(?:that|for)\b|(?:reserves?|requires?|stipulates?|delegates?|confers?|permits?|allows?|empowers?|authori[sz]es?|prohibits?)\b)/i;
+/** The sentence up to a reference that opens it, a connective or "Under" aside: "However, paragraph …", "Under …". */
+const opensSentence =
+  /^[^A-Za-z]*(?:(?:however|and|but|also|further(?:more)?|similarly|likewise|in addition|additionally)\s*,?\s*)?(under\s+)?$/i;
+/** The words a rule is applied by, just before a reference: "in accordance with paragraph 1.7", "pursuant to". */
+const appliedByBefore =
+  /\b(?:in accordance with|pursuant to|in line with|by virtue of|as (?:required|permitted) by|conferred by)\s+$/i;
+/** After a reference: it says it is the decision's own ("of this report", "above", "below"). */
+const ownAfter = /^\s*(?:of\s+this\s+(?:decision|report|document|paper|form)\b|above\b|below\b)/i;
+/** How far back a section's citation is looked for: a long section's early citation no longer governs. */
+const CITATION_REACH = 3000;
+
+/**
+ * True when a reference is written as a rule of the document its section cites earlier, not a part of the decision:
+ * "Paragraph 4.8 of the MOPAC Scheme … provides …. Paragraph 4.14 provides that the DMPC reserves …", "4.3. Under
+ * paragraph 4.11 the Chief Executive …", "… in accordance with paragraph 1.7". A reference that says where in the
+ * decision something is ("the grants are described in paragraph 2.9", "paragraph 2.8 of this decision provides") is
+ * the decision's own, whatever the section cites.
+ */
+function citesAsRule(ctx: CheckContext, start: number, end: number): boolean {
+  const text = ctx.text;
+  if (ownAfter.test(text.slice(end, end + 40))) return false;
+  const sentence = sentenceAt(text, start);
+  const lead = text.slice(Math.max(sentence.start, start - 200), start);
+  const opens = sentence.start >= start - 200 ? opensSentence.exec(lead) : null;
+  const asRule =
+    (opens !== null && (opens[1] !== undefined || ruleVerbAfter.test(text.slice(end, end + 60)))) ||
+    appliedByBefore.test(lead);
+  if (!asRule) return false;
+  const scope =
+    sectionAt(ctx, sentence.start)?.start ?? paragraphAt(ctx, sentence.start)?.start ?? sentence.start;
+  return namesDocument.test(text.slice(Math.max(scope, sentence.start - CITATION_REACH), sentence.start));
+}
+
 const unitAfter =
   /^\s*(?:%|per\s?cent|percent|hours?|days?|weeks?|months?|years?|m\b|million|bn|billion|k\b|FTE|posts?|staff|officers|times)/i;
 
@@ -120,6 +163,9 @@ function references(ctx: CheckContext): Reference[] {
     // "(paragraph 4.8)" after a list of the scheme's rules: the scheme is named a line or two above.
     if (/\(\s*$/.test(before) && citesDocument.test(text.slice(Math.max(0, index - 400), index))) return;
     const start = bare ? index + m[0].indexOf(m[1]!) : index;
+    // "Paragraph 4.14 provides that …" after the Legal Comments cite the scheme: the scheme's paragraph. An item is
+    // always one of the decision's recommendations.
+    if (!/^items?\b/i.test(m[0]) && citesAsRule(ctx, start, end)) return;
     if (seen.has(start)) return;
     seen.add(start);
     out.push({ quote: { quote: text.slice(start, end), offset: start }, targets: expand(m[1]!, m[2]) });
@@ -194,7 +240,8 @@ function judged(target: string, numbers: Numbering): boolean {
  * DANGLING_SECTION_REFERENCE (info): the text refers to its own sections or paragraphs ("detailed in section 2.2 to
  * 2.4", "listed in 2.1 to 2.4", "under item 2") and one of them does not exist. One finding per missing number,
  * quoting every reference to it. References into other documents ("paragraph 4.8 of the Scheme", "section
- * 5(2) of the Data Protection Act", "Schedule 2, paragraph 4") are not checked.
+ * 5(2) of the Data Protection Act", "Schedule 2, paragraph 4") are not checked, nor are the paragraphs of a document
+ * the section cites earlier that a later sentence cites as rules ("Paragraph 4.14 provides that the DMPC reserves …").
  */
 export const danglingSectionReference: DecisionCheck = (ctx) => {
   const have = existingNumbers(ctx);

@@ -59,4 +59,39 @@ describe("DANGLING_SECTION_REFERENCE", () => {
       expect.stringContaining("no section or paragraph 2.9"),
     ]);
   });
+
+  it("reads a paragraph later sentences cite as a rule ('Paragraph 4.14 provides that …') as the cited document's", () => {
+    // The Legal Comments name the scheme once, then go on citing its paragraphs by number alone.
+    const { findings } = check(
+      text(
+        "3.1. This funds the projects listed in 2.1 to 2.3.",
+        [
+          "4.1. MOPAC is a contracting authority as defined in the Public Contracts Regulations 2015.",
+          "4.2. Paragraph 4.8 of the MOPAC Scheme of Consent and Delegation provides that the DMPC has delegated authority to approve business cases of £500,000 and above. Paragraph 4.14 provides that the DMPC reserves the right to call in any MPS proposal to award a contract for £500,000 or above. Paragraph 4.13 reserves to the DMPC any decision that is novel or contentious.",
+          "4.3. Under paragraph 4.11 the Chief Executive signs the agreements, in accordance with paragraph 1.7.",
+        ].join("\n"),
+      ),
+      danglingSectionReference,
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it("still reads as the decision's own a reference that says where in it something is, after a citation", () => {
+    const { findings } = check(
+      text(
+        "3.1. The Youth Diversion Scheme is funded from the MOPAC budget. Paragraph 3.4 provides that payments are quarterly.",
+        "4.1. The MOPAC Scheme of Consent and Delegation reserves grants of £500,000 and above to the DMPC. The grants are described in paragraph 2.9. Paragraph 2.8 of this decision provides that the grants run for a year. Paragraph 4.9 below provides that the grants are paid quarterly. The recipients under paragraph 2.7 are charities. Paragraph 2.6 provides further detail of the risks.",
+      ),
+      danglingSectionReference,
+    );
+    // A programme called a scheme is no document that the Financial Comments go on to cite.
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringContaining("no section or paragraph 3.4"),
+      expect.stringContaining("no section or paragraph 2.9"),
+      expect.stringContaining("no section or paragraph 2.8"),
+      expect.stringContaining("no section or paragraph 4.9"),
+      expect.stringContaining("no section or paragraph 2.7"),
+      expect.stringContaining("no section or paragraph 2.6"),
+    ]);
+  });
 });
