@@ -49,20 +49,22 @@ export const runningTotalBefore =
 
 const CHANGE_VERB = String.raw`\b(?:increas|ris|rose|reduc|decreas|chang|revis|uplift|mov|grow|grew|var(?:y|ie|ied|ying))\w*\b`;
 /** The words before the old figure of a change "from £X to £Y": "increasing the total contract value from". */
-const changeFromBefore = new RegExp(String.raw`${CHANGE_VERB}[^£.;\n]{0,80}\bfrom\s*$`, "i");
+/** Words between a change's verb and its "from": any but a sentence's end, and the change itself ("by £2.45m, "). */
+const CHANGE_WORDS = String.raw`(?:[^£.;\n]|(?:\bby\s*)?£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\b,?){0,80}`;
+const changeFromBefore = new RegExp(String.raw`${CHANGE_VERB}${CHANGE_WORDS}\bfrom\s*$`, "i");
 /** True for the old value of a change "from £X to £Y": the words before it end "… from", those after open "to". */
 export function isChangeFrom(before: string, after: string): boolean {
   return changeFromBefore.test(before) && /^\s*to\b/i.test(after);
 }
 /** The words before the new figure of such a change: "increasing the total contract value from £31,220,000 to". */
 export const changeToBefore = new RegExp(
-  String.raw`${CHANGE_VERB}[^.;\n]{0,80}\bfrom\s*£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\s*to\s*$`,
+  String.raw`${CHANGE_VERB}${CHANGE_WORDS}\bfrom\s*£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\s*to\s*$`,
   "i",
 );
 
-/** The words of the total a variation brings the whole to: "… by £1m to a revised total of". */
+/** The words of the total a variation brings the whole to: "… by £1m to a revised total of", "The revised total of". */
 export const revisedTotalBefore =
-  /\bto\s+(?:a|an|the)\s+(?:revised|new|increased|overall|total)\s+(?:total\s+)?(?:contract\s+|grant\s+)?(?:value\s+|sum\s+)?(?:of\s+)?$/i;
+  /(?:\bto\s+(?:a|an|the)\s+(?:revised|new|increased|overall|total)\s+(?:total\s+)?(?:contract\s+|grant\s+)?(?:value\s+|sum\s+)?(?:of\s+)?|\b(?:a|an|the|its|this)\s+(?:revised|new|increased|updated|amended)\s+(?:overall\s+)?(?:total|(?:contract\s+|grant\s+)?value)\b[^£.;\n]{0,40})$/i;
 
 /**
  * The words before a figure that a recommendation sets as a threshold or limit, not money it approves: "raises the

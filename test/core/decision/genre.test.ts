@@ -1149,6 +1149,22 @@ Date 20/01/2025
     expect(byYear(r)).toEqual({ "2015/16": 348000000 });
   });
 
+  it("approves only the change where a variation states it with its old and new values ('by £2.45m, from £10.2m to £12.65m')", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1905\n\nTitle: Custody refurbishment – additional funding\n\n" +
+        "Executive Summary:\n\nThis decision seeks an additional £3.1m, increasing the total approved budget from £12.4m to £15.5m.\n\n" +
+        "Recommendation:\n\n1. Approve additional capital expenditure of £3.1m in 2024/25 for the custody refurbishment, increasing the total approved budget from £12.4m to £15.5m.\n" +
+        "2. Approve a variation to the contract with Kier Construction Ltd to increase its value by £2.45m, from £10.2m to £12.65m.\n\n" +
+        "Financial Comments:\n\n3.1. The additional £3.1m is funded from the MPS Capital Programme.\n3.2. The revised total of £15.5m includes a contingency of £1.3m.\n",
+      "variation.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind])).toEqual([
+      [310000000, "funding"],
+      [245000000, "contract variation"],
+    ]);
+    expect(r.findings.filter((f) => f.code === "TOTAL_MISMATCH")).toEqual([]);
+  });
+
   it("reads income accepted and its spending approved in one sentence as two approvals, each of its own kind", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1903\n\nTitle: Youth Endowment\n\nRecommendation:\n\n" +
