@@ -78,8 +78,22 @@ const YEARLY = String.raw`(?:per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|
  * in each of 2025/26 and 2026/27".
  */
 export const yearlyRateAfter = new RegExp(`^[ \\t]*${YEARLY}`, "i");
-/** A quote that ends with those words: an approval read as a sum for each of its years. */
-export const yearlyRateAtEnd = new RegExp(`${YEARLY}$`, "i");
+/**
+ * A quote that ends with those words, or that opens "annual …" ("annual rent of £425,000"), or a sum with its yearly
+ * rate in brackets ("£1,350,000 (£450,000 per annum)"): an approval read as a sum for each of its years.
+ */
+export const yearlyRateAtEnd = new RegExp(
+  String.raw`${YEARLY}$|^(?:annual|yearly)\b|^£[^£]*\([ \t]*£[\d,.]+[ \t]*(?:m|k|bn|million)?[ \t]+${YEARLY}[ \t]*\)$`,
+  "i",
+);
+/** The words just before a figure that make it a sum for each year: "an annual rent of", "annual funding of up to". */
+export const yearlyRateBefore =
+  /\b(?:annual|yearly)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:of[ \t]+)?(?:up[ \t]+to[ \t]+|a[ \t]+maximum[ \t]+of[ \t]+)?$/i;
+/** A sum's yearly rate in brackets just after it: " (£450,000 per annum)". */
+export const bracketedYearlyRate = new RegExp(
+  String.raw`^[ \t]*\([ \t]*£[\d,.]+[ \t]*(?:m|k|bn|million)?[ \t]+${YEARLY}[ \t]*\)`,
+  "i",
+);
 
 const MONTHLY = String.raw`(?:per[ \t]+(?:calendar[ \t]+)?month|a[ \t]+month|each[ \t]+month|monthly)\b`;
 /** The words just after a figure that make it a sum for each month: "£70,000 per month". */

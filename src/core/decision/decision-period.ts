@@ -183,6 +183,22 @@ export function monthsByFinancialYear(period: Period): { fy: FinancialYear; mont
   return out;
 }
 
+/**
+ * The number of whole years a period runs, anniversary to anniversary (25 December 2022 to 24 December 2032: 10),
+ * or null where it is not a whole number of years.
+ */
+export function wholeYears(period: Period): number | null {
+  if (!isIsoDate(period.start) || !isIsoDate(period.end) || period.end < period.start) return null;
+  return safe(() => {
+    for (let n = 1; n <= 50; n++) {
+      const end = addDays(addMonths(period.start, 12 * n), -1);
+      if (end === period.end) return n;
+      if (end > period.end) return null;
+    }
+    return null;
+  });
+}
+
 /** The one financial year a period lies within, or null when it spans more than one. */
 export function singleFinancialYear(period: Period): string | null {
   return safe(() => {

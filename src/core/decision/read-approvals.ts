@@ -19,6 +19,8 @@ import {
   thresholdBefore,
   monthlyRateAfter,
   yearlyRateAfter,
+  yearlyRateBefore,
+  bracketedYearlyRate,
 } from "./approval-words";
 import type { DecisionDocument } from "./decision-document";
 import { referredItems, tableApprovals } from "./approvals-by-reference";
@@ -29,6 +31,7 @@ import {
   endIn,
   monthsByFinancialYear,
   type Period,
+  wholeYears,
 } from "./decision-period";
 import type { Approval } from "./decision-record";
 import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
@@ -397,18 +400,35 @@ function approvalOf(
   // say so.
   let pence = m.pence;
   let quoteEnd = m.offset + m.quote.length;
+  let rateStart: number | null = null;
   const rest = text.slice(quoteEnd, item.end);
-  const yearly = yearlyRateAfter.exec(rest);
-  const rate = yearly ?? monthlyRateAfter.exec(rest);
-  const months = rate && period ? monthsByFinancialYear(period) : null;
-  if (rate && months) {
+  // "an annual rent of £425,000 for a term of 10 years": the words before say it is a sum for each year.
+  const annual = yearlyRateBefore.exec(rawBefore);
+  const yearly = annual === null ? yearlyRateAfter.exec(rest) : null;
+  const rate = annual ?? yearly ?? monthlyRateAfter.exec(rest);
+  const months = period ? monthsByFinancialYear(period) : null;
+  // A sum a year over whole years that are not calendar months ("for a term of 10 years from 25 December 2022").
+  const years = annual || yearly ? (period && !months ? wholeYears(period) : null) : null;
+  if (rate && years !== null && years > 1 && Number.isSafeInteger(m.pence * years)) {
+    pence = (m.pence * years) as Pence;
+    if (annual) rateStart = m.offset - rawBefore.length + annual.index;
+    else quoteEnd += rate[0].length;
+  } else if (rate && months) {
     const count = months.reduce((n, y) => n + y.months, 0);
-    const perMonth = yearly ? 12 : 1;
+    const perMonth = annual || yearly ? 12 : 1;
     const total = (m.pence * count) / perMonth;
     if (count > perMonth && Number.isSafeInteger(total)) {
       pence = total as Pence;
-      quoteEnd += rate[0].length;
+      if (annual) rateStart = m.offset - rawBefore.length + annual.index;
+      else quoteEnd += rate[0].length;
     }
+  }
+  // "£1,350,000 (£450,000 per annum)" over whole financial years: the total with its yearly sum, which fixes each
+  // year's share where it makes the total. The quote takes in the brackets, so the allocations can tell.
+  const inBrackets = rate === null ? bracketedYearlyRate.exec(rest) : null;
+  if (inBrackets && months && months.every((y) => y.months === 12)) {
+    const perYear = figures.find((o) => o.offset === quoteEnd + inBrackets[0].indexOf("£"));
+    if (perYear && perYear.pence * months.length === m.pence) quoteEnd += inBrackets[0].length;
   }
   // "£50,000 each to three London boroughs": the sum times the count.
   const each = quoteEnd === m.offset + m.quote.length ? eachCount(rest) : null;
@@ -419,7 +439,8 @@ function approvalOf(
 
   // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.
   let quoteStart = m.offset;
-  if (words && rawBefore === before && rawBefore.endsWith(words) && !words.includes("\n")) {
+  if (rateStart !== null && !text.slice(rateStart, m.offset).includes("\n")) quoteStart = rateStart;
+  else if (words && rawBefore === before && rawBefore.endsWith(words) && !words.includes("\n")) {
     quoteStart = m.offset - words.length + (words.length - words.trimStart().length);
   }
   const quote = text.slice(quoteStart, quoteEnd);

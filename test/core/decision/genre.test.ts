@@ -880,6 +880,58 @@ Date 20/01/2025
     expectQuotesHold(r);
   });
 
+  it("splits a total by the yearly sum it restates in brackets, where the years are whole and it adds up", () => {
+    const read = (words: string) =>
+      extractDecision(
+        `DMPC Decision – PCD 1906\n\nTitle: Havens\n\nRecommendation:\n\n1. Approve ${words} for the Havens service.\n`,
+        "bracket-rate.txt",
+      );
+    const even = read("a total cost of £1,350,000 (£450,000 per annum) from 1 April 2023 to 31 March 2026");
+    expect(approvalsOf(even).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [135000000, "2023-04-01", "2026-03-31"],
+    ]);
+    expect(byYear(even)).toEqual({ "2023/24": 45000000, "2024/25": 45000000, "2025/26": 45000000 });
+    expect(even.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+    expectQuotesHold(even);
+    // A rate that does not make the total, or years that are not whole, fix no split.
+    const off = read("a total cost of £1,350,000 (£400,000 per annum) from 1 April 2023 to 31 March 2026");
+    expect(approvalsOf(off).map((a) => a.pence)).toEqual([135000000]);
+    expect(byYear(off)).toEqual({});
+    const part = read(
+      "a total cost of £900,000 (£450,000 per annum) from 1 October 2023 to 30 September 2025",
+    );
+    expect(byYear(part)).toEqual({});
+  });
+
+  it("reads an annual sum over a term ('an annual rent of £425,000 for a term of 10 years') as the sum of its years", () => {
+    const lease = extractDecision(
+      "DMPC Decision – PCD 1907\n\nTitle: Lease renewal\n\nRecommendation:\n\n" +
+        "1. Approve the renewal of the lease of 12 High Street from Aldgate Estates Limited at an annual rent of £425,000 for a term of 10 years from 25 December 2022.\n",
+      "lease.txt",
+    );
+    expect(approvalsOf(lease).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [425000000, "2022-12-25", "2032-12-24"],
+    ]);
+    expect(lease.approvals[0]!.quote).toBe("annual rent of £425,000");
+    expectQuotesHold(lease);
+    const grant = extractDecision(
+      "DMPC Decision – PCD 1908\n\nTitle: Youth grant\n\nRecommendation:\n\n" +
+        "1. Approve an annual grant of £250,000 to Northside Youth Trust for three years from 1 April 2024.\n",
+      "annual-grant.txt",
+    );
+    expect(approvalsOf(grant).map((a) => [a.pence, a.recipient])).toEqual([
+      [75000000, "Northside Youth Trust"],
+    ]);
+    expect(byYear(grant)).toEqual({ "2024/25": 25000000, "2025/26": 25000000, "2026/27": 25000000 });
+    // One year's sum is that sum.
+    const one = extractDecision(
+      "DMPC Decision – PCD 1909\n\nTitle: Youth grant\n\nRecommendation:\n\n" +
+        "1. Approve an annual grant of £250,000 to Northside Youth Trust for 2024/25.\n",
+      "annual-one.txt",
+    );
+    expect(approvalsOf(one).map((a) => a.pence)).toEqual([25000000]);
+  });
+
   it("reads a sum 'in each of' two financial years as the sum of both, one allocation a year", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1900\n\nTitle: Redthread\n\nRecommendation:\n\n" +
