@@ -28,6 +28,12 @@ const MONEY_FROM =
 /** A budget's own funding ("This budget is funded from match funding and Home Office grants"), not the decision's. */
 const ABOUT_A_SOURCE =
   /\b(?:budget|grant|fund|programme|allocation)s?[ \t\n]+(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
+/**
+ * Another body's money, which the decision does not pay: "NHS England's contribution is met from NHS England's own
+ * budget and is not part of this decision".
+ */
+const OTHER_BODYS =
+  /\bnot[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:decision|approval|request|paper)|\b(?:outside|beyond)[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision|['’]s[ \t\n]+own[ \t\n]+(?:budgets?|funds?|funding|resources)\b/i;
 /** Where a source's name ends: a clause's end, or words that begin what is said about it. */
 const NAME_END =
   /[.;:,()\n]|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
@@ -79,11 +85,11 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
       intro.lastIndex = 0;
       for (let hit = intro.exec(body); hit !== null; hit = intro.exec(body)) {
         const at = section.start + hit.index;
-        if (section.part === "summary") {
-          const sentence = sentenceAround(text, at);
-          if (!ASKING.test(text.slice(sentence.start, sentence.end))) continue;
-        }
+        const around = sentenceAround(text, at);
+        const sentence = text.slice(around.start, around.end);
+        if (section.part === "summary" && !ASKING.test(sentence)) continue;
         if (ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+        if (OTHER_BODYS.test(sentence)) continue;
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
         for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));

@@ -100,6 +100,16 @@ describe("funding sources named in the decision's words", () => {
     expect(list.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC"]);
   });
 
+  it("does not take another body's budget for its own share as the decision's source", () => {
+    const r = read({
+      recommendation:
+        "1. Approve MOPAC match funding of £1,860,000 from 1 April 2024 to 31 March 2026 for the Havens.",
+      financial:
+        "3.1. MOPAC's contribution will be met from the MOPAC Commissioning budget (VAWG services).\n\n3.2. NHS England's contribution is met from NHS England's own budget and is not part of this decision.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC Commissioning budget"]);
+  });
+
   it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {
     const same = read({
       recommendation: [
