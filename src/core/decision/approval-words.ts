@@ -201,8 +201,31 @@ const NOT_RECIPIENT =
  * roles and the deciding body itself are not recipients. Null when none is named.
  */
 export function recipientIn(after: string, whole: string): string | null {
-  return firstName(TO, after) ?? firstName(TO, whole) ?? firstName(WITH, after) ?? firstName(WITH, whole);
+  return firstRecipient(after) ?? firstRecipient(whole) ?? firstName(WITH, after) ?? firstName(WITH, whole);
 }
+
+/** The first recipient after "to": a name, or a group of bodies ("to the 32 London boroughs"), whichever comes first. */
+function firstRecipient(text: string): string | null {
+  const named = firstName(TO, text);
+  GROUP.lastIndex = 0;
+  const group = GROUP.exec(text);
+  if (group === null) return named;
+  if (named === null) return group[1]!.trim();
+  const at = text.indexOf(named);
+  return at >= 0 && at < group.index ? named : group[1]!.trim();
+}
+
+/** Kinds of body that receive money together: "boroughs", "Community Safety Partnerships", "local authorities". */
+const GROUP_NOUN = String.raw`(?:boroughs|local[ \t]+authorities|councils|Community[ \t]+Safety[ \t]+Partnerships|CSPs|BCUs|Basic[ \t]+Command[ \t]+Units|police[ \t]+forces|forces|charities|organisations|providers|schools|colleges|hospitals|trusts)`;
+/**
+ * A group of recipients after "to": "to the 32 London boroughs", "to the nine London boroughs", "to London boroughs
+ * and the City of London Corporation". A number or a few capitalised words may come before the kind of body; a
+ * named body joined with "and the" belongs to the group.
+ */
+const GROUP = new RegExp(
+  String.raw`(?:^|[\s(])to[ \t]+((?:the[ \t]+|all[ \t]+|each[ \t]+of[ \t]+the[ \t]+)?(?:${numberWord}[ \t]+(?:[\w'’-]+[ \t]+){0,2}?|(?:[A-Z][\w'’-]*[ \t]+){0,3}?)${GROUP_NOUN}\b(?:[ \t]+and[ \t]+the[ \t]+${name}(?:[ \t]+(?:of[ \t]+)?${name})*)?)`,
+  "g",
+);
 
 /**
  * The recipients of a sum given to each of them, from the words after the figure: "each to the London Borough of

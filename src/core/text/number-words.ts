@@ -23,13 +23,17 @@ const NUMBER_WORDS: Record<string, number> = {
   twenty: 20,
   "twenty-four": 24,
   "twenty four": 24,
+  "thirty-two": 32,
+  "thirty two": 32,
+  "thirty-three": 33,
+  "thirty three": 33,
   "thirty-six": 36,
   "thirty six": 36,
   "forty-eight": 48,
   "forty eight": 48,
 };
 export const numberWord =
-  "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- ]four|thirty[- ]six|forty[- ]eight|twenty)";
+  "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty[- ]four|thirty[- ]two|thirty[- ]three|thirty[- ]six|forty[- ]eight|twenty)";
 
 /** The count a word gives ("six", "twenty-four", "18"), or null where it is none or out of range (1 to 600). */
 export function count(word: string): number | null {

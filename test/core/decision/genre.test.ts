@@ -468,8 +468,8 @@ Date 20/01/2025
     ].join("\n");
     const r = extractDecision(text, "each-count.txt");
     expect(approvalsOf(r).map((a) => [a.pence, a.qualifier, a.recipient])).toEqual([
-      [30000000, "up to", null],
-      [12000000, "exact", null],
+      [30000000, "up to", "12 community organisations"],
+      [12000000, "exact", "three London boroughs"],
     ]);
     expect(r.approvals.map((a) => a.quote)).toEqual([
       "up to £25,000 each to 12 community organisations",
@@ -1291,6 +1291,32 @@ Date 20/01/2025
     ]);
     expect(r.approvals[0]!.quote).toBe("between £1.2m and £1.5m");
     expect(byYear(r)).toEqual({ "2024/25": 150000000 });
+  });
+
+  it("reads a group of recipients ('to the 32 London boroughs', 'to London boroughs and the City of London Corporation')", () => {
+    const recipientOf = (words: string) =>
+      approvalsOf(
+        extractDecision(
+          `DMPC Decision – PCD 1910\n\nTitle: Crime prevention\n\nRecommendation:\n\n1. Approve ${words} in 2025/26.\n`,
+          "group.txt",
+        ),
+      ).map((a) => a.recipient);
+    expect(recipientOf("grant funding of £1.2m to the 32 London boroughs")).toEqual([
+      "the 32 London boroughs",
+    ]);
+    expect(recipientOf("grants of £3,940,000 to the nine London boroughs listed at 2.4")).toEqual([
+      "the nine London boroughs",
+    ]);
+    expect(
+      recipientOf("£2,000,000 to be awarded as grants to London boroughs and the City of London Corporation"),
+    ).toEqual(["London boroughs and the City of London Corporation"]);
+    expect(recipientOf("grants of £500,000 to the thirty-two Community Safety Partnerships")).toEqual([
+      "the thirty-two Community Safety Partnerships",
+    ]);
+    // A named body still wins where it comes first.
+    expect(recipientOf("a grant of £80,000 to Safer London for work with boroughs")).toEqual([
+      "Safer London",
+    ]);
   });
 
   it("reads a recipient whose name has 'to' in it", () => {
