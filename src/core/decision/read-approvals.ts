@@ -355,7 +355,8 @@ function approvalOf(
   if (qualifier === "exact") {
     for (const o of restated) {
       const q = qualifierBefore(text.slice(Math.max(0, o.offset - 60), o.offset), o.approximate).qualifier;
-      if (q !== "exact") {
+      // A ceiling stated elsewhere qualifies the sum; a rounded restatement ("c.£1.35m") does not make it approximate.
+      if (q === "up to" || q === "maximum") {
         qualifier = q;
         break;
       }

@@ -1319,6 +1319,16 @@ Date 20/01/2025
     ]);
   });
 
+  it("keeps an approval the Recommendation states exactly as exact, where the summary rounds it ('c.£1.35m')", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1911\n\nTitle: Youth services\n\nExecutive Summary:\n\nThis decision seeks approval of c.£1.35m for youth services.\n\n" +
+        "Recommendation:\n\n1. Approve a contract with Bright Futures Ltd at a total cost of £1,350,000 from 1 April 2023 to 31 March 2026.\n",
+      "rounded-summary.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.qualifier])).toEqual([[135000000, "exact"]]);
+    expect(r.findings.map((f) => f.code)).not.toContain("APPROXIMATE_AMOUNT");
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
