@@ -8,14 +8,19 @@ const WITHHELD =
   /\b(?:set[ \t\n]+out|contained|given|detailed|included|provided)[ \t\n]+in[ \t\n]+(?:the[ \t\n]+)?(?:confidential[ \t\n]+)?Part[ \t\n]+(?:2|II|Two)\b|\bcommercially[ \t\n]+sensitive\b|\bexempt[ \t\n]+(?:information|from[ \t\n]+publication)\b/gi;
 
 /**
- * VALUE_WITHHELD (info): the Recommendation approves something whose value is given only in the confidential Part 2
- * report, and states no sum itself. The record then has no public figure to check budget rows against; the analyst
+ * VALUE_WITHHELD (info): a Recommendation item approves something whose value is given only in the confidential
+ * Part 2 report, and states no sum itself. The record then has no public figure to check budget rows against; the analyst
  * needs the Part 2 figure.
  */
 export const valueWithheld: DecisionCheck = (ctx) => {
-  if (ctx.record.approvals.length > 0) return [];
   for (const m of ctx.text.matchAll(WITHHELD)) {
     if (partAt(ctx, m.index!) !== "recommendation") continue;
+    // Judged item by item: a disposal "for not less than the value set out in the Part 2 report" is withheld even
+    // where the next item approves its fees.
+    const start = ctx.text.lastIndexOf("\n", m.index!) + 1;
+    const end = ctx.text.indexOf("\n", m.index!);
+    const itemEnd = end < 0 ? ctx.text.length : end;
+    if (ctx.record.approvals.some((a) => a.offset >= start && a.offset < itemEnd)) continue;
     const place = placeOf(ctx, m.index!);
     const message =
       `${capitalise(place)} gives the value of what it approves only in the confidential Part 2 report ` +

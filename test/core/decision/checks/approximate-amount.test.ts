@@ -30,3 +30,18 @@ describe("APPROXIMATE_AMOUNT", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("APPROXIMATE_AMOUNT and recommendations that approve nothing", () => {
+  it("says nothing of an approximate figure in an item that only notes ('Note that ongoing costs of approximately £1.8m a year …')", () => {
+    const { findings } = check(
+      decisionText({
+        summary: "This decision approves the body worn video business case.",
+        recommendation:
+          "1. Approve capital expenditure of £14,350,000 over 2025/26 to 2027/28.\n2. Note that ongoing revenue costs of approximately £1.8m a year from 2028/29 onwards will be built into the MPS Medium Term Financial Plan.",
+        financial: "3.1. The capital cost of £14,350,000 is funded from the MPS Capital Programme.",
+      }),
+      approximateAmount,
+    );
+    expect(findings).toEqual([]);
+  });
+});
