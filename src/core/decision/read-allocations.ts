@@ -17,7 +17,11 @@ const perPeriod =
 const fyGap =
   /^[ \t\n]*[,(]?[ \t\n]*$|\b(?:in|for|during|FY)[ \t\n]*(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]*)?$/i;
 /** Words of past spending: "£X was spent in 2022/23" is history, not money this decision fixes. */
-const PAST = /\b(?:was|were|spent|had|previously|received|carried[ \t\n]+forward|last[ \t\n]+year)\b/i;
+const PAST =
+  /\b(?:was|were|(?<!\bbe[ \t\n]+)spent|had|previously|received|carried[ \t\n]+forward|last[ \t\n]+year)\b/i;
+/** "In 2023/24 £0.4m was spent on design": the past told after the figure. */
+const PAST_AFTER =
+  /^[ \t\n]*(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:spent|paid|received|used|incurred|drawn[ \t\n]+down)\b/i;
 const notFixedGap = /\b(?:from|since|until|till|to|by|between|and|or|over|across)\b/i;
 const introducesFy =
   /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+|FY[ \t\n]*)?$/i;
@@ -265,7 +269,7 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
     // "The MPS spent £1.2m … in 2023/24": money of the past, not what this decision fixes; nor is a change that
     // might be made ("would reduce core grant by £0.5M"), or the whole a figure is part of ("£2.5bn of the £9.9bn").
-    if (PAST.test(before) || NOT_FIXED_BEFORE.test(before)) continue;
+    if (PAST.test(before) || NOT_FIXED_BEFORE.test(before) || PAST_AFTER.test(after)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     if (first && first.offset <= MAX_GAP && first.years.length === 1 && fyAfter.length === 1) {

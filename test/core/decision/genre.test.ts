@@ -1329,6 +1329,15 @@ Date 20/01/2025
     expect(r.findings.map((f) => f.code)).not.toContain("APPROXIMATE_AMOUNT");
   });
 
+  it("reads a year split of money that will be spent ('will be spent as £1.9m in 2024/25 and £1.2m in 2025/26')", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1912\n\nTitle: Custody refurbishment\n\nRecommendation:\n\n1. Approve additional capital expenditure of £3.1m for the custody refurbishment.\n\n" +
+        "Financial Comments:\n\n3.1. The additional £3.1m will be spent as £1.9m in 2024/25 and £1.2m in 2025/26. In 2023/24 £0.4m was spent on design.\n",
+      "spent.txt",
+    );
+    expect(byYear(r)).toEqual({ "2024/25": 190000000, "2025/26": 120000000 });
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
