@@ -24,6 +24,10 @@ const startWords =
 const endWords =
   /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
+/** The words before the old date of a changed end date: "the grant end date from", "its expiry date from". */
+const endDateChange =
+  /\b(?:end|expiry|completion|termination|finish)[ \t\n]+dates?[ \t\n]+(?:of[ \t\n]+[^.;\n]{0,40}?[ \t\n]+)?from[ \t\n]+(?:the[ \t\n]+)?$/i;
+
 const duration = new RegExp(`\\b${numberWord}[ \\t\\n-]+(month|year)s?\\b`, "i");
 const relative = new RegExp(
   `\\b(?:(?:the[ \\t\\n]+)?(?:next|following|coming|forthcoming)[ \\t\\n]+${numberWord}|over[ \\t\\n]+${numberWord})[ \\t\\n]+(financial[ \\t\\n]+)?years?\\b`,
@@ -80,8 +84,15 @@ export function periodIn(text: string): Period | null {
     const a = dates[i]!;
     const b = dates[i + 1]!;
     const between = text.slice(a.offset + a.quote.length, b.offset);
-    if (between.length <= 12 && rangeWords.test(between) && b.end > a.iso)
+    if (between.length <= 12 && rangeWords.test(between) && b.end > a.iso) {
+      // "the grant end date from 31 March 2026 until 31 March 2027": the old end, then the new; the added time
+      // runs from the day after the old end.
+      if (endDateChange.test(wordsBefore(text, a))) {
+        const start = safe(() => addDays(a.end, 1));
+        if (start !== null && start <= b.end) return { start, end: b.end };
+      }
       return { start: a.iso, end: b.end };
+    }
   }
   const length = duration.exec(text);
   const n = length ? count(length[1]!) : null;

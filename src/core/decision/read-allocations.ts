@@ -54,10 +54,10 @@ export function readAllocations(
 ): Allocation[] {
   const recipients = [...new Set(approvals.map((a) => a.recipient).filter((r): r is string => !!r))];
   const fromTables = tableAllocations(doc, recipients.length === 1 ? recipients[0]! : fallbackLine);
-  const fromApprovals = approvalAllocations(approvals, fallbackLine);
   // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
   const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
   const fromSentences = noMoney ? { allocations: [] } : sentenceAllocations(doc, ownRef, fallbackLine);
+  const fromApprovals = approvalAllocations(approvals, fallbackLine, fromSentences.allocations);
 
   const covered = new Set<string>();
   const out: Allocation[] = [];
@@ -194,10 +194,14 @@ function yearColumn(t: DocumentTable): number | null {
  * counting the income too would fix the year's money twice. A sale's proceeds ("the disposal of the freehold … for
  * £14,150,000") are money in, as income is.
  */
-function approvalAllocations(approvals: readonly Approval[], fallbackLine: string): Source {
+function approvalAllocations(
+  approvals: readonly Approval[],
+  fallbackLine: string,
+  fromSentences: readonly Allocation[],
+): Source {
   const each = approvals.map((a) => ({
     moneyIn: bringsMoneyIn(a.kind),
-    allocations: allocationsOf(a, fallbackLine),
+    allocations: allocationsOf(a, fallbackLine).filter((x) => !splitOverMoreYears(a, x, fromSentences)),
   }));
   const spent = new Set(
     each.filter((e) => !e.moneyIn).flatMap((e) => e.allocations.map((x) => x.fy as string)),
@@ -207,6 +211,18 @@ function approvalAllocations(approvals: readonly Approval[], fallbackLine: strin
       e.moneyIn ? e.allocations.filter((x) => !spent.has(x.fy)) : e.allocations,
     ),
   };
+}
+
+/**
+ * True where the sentences split the approval's whole sum over more years than its period gives, its year among
+ * them ("The uplift of £250,000 … will be drawn down as £125,000 in 2025/26 and £125,000 in 2026/27", for an uplift
+ * whose period came from the extension it goes with): the sentences then say more than the period, and fix the years.
+ */
+function splitOverMoreYears(a: Approval, x: Allocation, fromSentences: readonly Allocation[]): boolean {
+  if (x.pence !== a.pence) return false;
+  const years = new Set(fromSentences.map((s) => s.fy as string));
+  if (years.size < 2 || !years.has(x.fy)) return false;
+  return fromSentences.reduce((sum, s) => sum + s.pence, 0) === a.pence;
 }
 
 /** The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year. */

@@ -63,6 +63,15 @@ describe("periods", () => {
     ["during 2026-27", { start: "2026-04-01", end: "2027-03-31" }],
     ["extend it by six months to 30 September 2025", { start: "2025-04-01", end: "2025-09-30" }],
     ["for a further twelve months until March 2025", { start: "2024-04-01", end: "2025-03-31" }],
+    // A change of end date: the new period runs from the day after the old end.
+    [
+      "the extension of the grant end date from 31 March 2026 until 31 March 2027",
+      { start: "2026-04-01", end: "2027-03-31" },
+    ],
+    [
+      "extending the contract's expiry date from 30 June 2025 to 31 December 2025",
+      { start: "2025-07-01", end: "2025-12-31" },
+    ],
   ])("%s", (text, period) => {
     expect(periodIn(text)).toEqual(period);
   });

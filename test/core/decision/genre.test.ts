@@ -1338,6 +1338,29 @@ Date 20/01/2025
     expect(byYear(r)).toEqual({ "2024/25": 190000000, "2025/26": 120000000 });
   });
 
+  it("reads a new end date as an extension from the day after the old one, and keeps a stated drawdown of the uplift", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1913\n\nTitle: Redthread uplift and extension\n\nRecommendation:\n\n" +
+        "1. Approve an uplift of £250,000 to the grant agreed under PCD 1402 with Redthread Youth Limited, bringing the total to £1,750,000; and\n" +
+        "2. Approve the extension of the grant end date from 31 March 2026 until 31 March 2027.\n\n" +
+        "Financial Comments:\n\n3.1. The uplift of £250,000 will be funded from the VRU reserve. It will be drawn down as £125,000 in 2025/26 and £125,000 in 2026/27.\n",
+      "uplift.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [25000000, "2026-04-01", "2027-03-31"],
+    ]);
+    expect(byYear(r)).toEqual({ "2025/26": 12500000, "2026/27": 12500000 });
+    const extension = extractDecision(
+      "DMPC Decision – PCD 1914\n\nTitle: Contract extension\n\nRecommendation:\n\n" +
+        "1. Approve the extension of the contract end date from 31 March 2026 to 31 March 2027 at a cost of £480,000.\n",
+      "extension.txt",
+    );
+    expect(approvalsOf(extension).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [48000000, "2026-04-01", "2027-03-31"],
+    ]);
+    expect(byYear(extension)).toEqual({ "2026/27": 48000000 });
+  });
+
   it("reads a recipient whose name has 'to' in it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1711\n\nTitle: Hate crime\n\nRecommendation:\n\n" +
