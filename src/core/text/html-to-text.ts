@@ -4,13 +4,16 @@ import { decodeEntities } from "./html-entities";
  * Turns an HTML page into the plain text the decision extractor reads, without a DOM (imported HTML is never
  * parsed into one): a small tolerant tokenizer that never throws, whatever it is given.
  *
- * - <script>, <style>, <head>, <template>, <noscript>, <svg>, <iframe>, comments and site navigation (<nav>) are
- *   dropped;
+ * - <script>, <style>, <head>, <template>, <noscript>, <svg>, <iframe>, comments and page furniture are dropped:
+ *   site navigation (<nav>), sidebars (<aside>, such as "Related content"), and the site's banner and footer (a
+ *   <header> or <footer> outside <article>, <main> and <section>, unless it holds the page's <h1>);
  * - paragraphs, headings, lists, tables and other blocks start new lines; paragraphs, headings and whole tables
  *   and lists are set off by a blank line; <br> breaks a line;
  * - <li> becomes a "- " bullet on its own line (indented two spaces per level of nesting);
- * - each table row is one line with its cells joined by "\t" (a cell spanning n columns adds n-1 empty cells),
- *   so the extractor's table reader sees the columns; line breaks inside a cell become spaces;
+ * - each table row is one line with its cells joined by "\t" (a cell spanning n columns adds n-1 empty cells, and
+ *   one spanning rows leaves an empty cell in its columns in the rows below), so the extractor's table reader sees
+ *   the columns; a <thead> of several rows becomes one line, each column's headings joined; line breaks inside a
+ *   cell become spaces;
  * - character references are decoded; runs of spaces collapse; <pre> keeps its line breaks.
  *
  * @example htmlToText("<p>Total &pound;1,000</p><table><tr><td>A</td><td>B</td></tr></table>") // "Total £1,000\n\nA\tB"
@@ -23,8 +26,12 @@ export function htmlToText(html: string): string {
   let skipping = 0;
   const skipStack: string[] = [];
   let listDepth = 0;
-  const tables: { cells: number; extra: number }[] = [];
+  const tables: TableState[] = [];
   let pre = 0;
+  /** Depth inside <article>, <main> and <section>, where a <header> or <footer> is the content's own. */
+  let sectioning = 0;
+  const closeAt: Record<string, number> = {};
+  let h1At: number | undefined;
 
   while (i < n) {
     const lt = html.indexOf("<", i);
@@ -89,7 +96,30 @@ export function htmlToText(html: string): string {
     }
     if (skipping > 0) continue;
 
-    const inTable = tables.length > 0 && tables[tables.length - 1]!.cells >= 0;
+    if (name === "article" || name === "main" || name === "section") {
+      sectioning = Math.max(0, sectioning + (tag.closing ? -1 : 1));
+    } else if (
+      (name === "header" || name === "footer") &&
+      sectioning === 0 &&
+      !tag.closing &&
+      !tag.selfClosing
+    ) {
+      // Outside the page's content this is the site's banner or footer (logos, cookie notice, "Share this page"),
+      // and is dropped, unless it holds the page's <h1>, which on a decision page is the decision's title. Where
+      // it is never closed it is kept: dropping to the end of the page could drop the decision itself.
+      // (The first close and the first <h1> after a point are remembered, so many headers cost one pass.)
+      const cached = closeAt[name];
+      const close =
+        cached !== undefined && (cached < 0 || cached >= i) ? cached : indexOfCaseless(html, `</${name}`, i);
+      closeAt[name] = close;
+      if (h1At === undefined || (h1At >= 0 && h1At < i)) h1At = indexOfTag(html, "h1", i);
+      if (close >= 0 && !(h1At >= 0 && h1At < close)) {
+        i = skipPastTag(html, close);
+        continue;
+      }
+    }
+
+    const inTable = tables.length > 0 && tables[tables.length - 1]!.inRow;
     switch (name) {
       case "br":
         if (pre > 0) out.text("\n", true);
@@ -102,14 +132,31 @@ export function htmlToText(html: string): string {
           if (tables.length === 0) out.paragraphBreak();
         } else {
           if (tables.length === 0) out.paragraphBreak();
-          tables.push({ cells: -1, extra: 0 });
+          tables.push({ inRow: false, tabs: 0, column: 0, spans: new Map(), header: -1 });
+        }
+        break;
+      case "thead":
+      case "tbody":
+      case "tfoot":
+        if (inTable) out.text(" ", false);
+        else out.lineBreak();
+        if (tables.length === 1) {
+          const t = tables[0]!;
+          // A cell spanning rows stops at the end of its row group, as in a browser.
+          endRow(t);
+          t.spans.clear();
+          // The table reader takes a table's first line as its header: a header of several rows ("Financial year"
+          // over "2024/25", "2025/26") becomes one line once its end is known.
+          if (t.header >= 0) out.joinColumns(t.header);
+          t.header = name === "thead" && !tag.closing ? out.lineCount() : -1;
         }
         break;
       case "tr":
         if (tables.length === 0) out.lineBreak();
         else if (tables.length === 1) {
           out.lineBreak();
-          tables[0]!.cells = tag.closing ? -1 : 0;
+          endRow(tables[0]!);
+          if (!tag.closing) startRow(tables[0]!);
         } else out.text(" ", false);
         break;
       case "td":
@@ -117,15 +164,23 @@ export function htmlToText(html: string): string {
         if (tag.closing) break;
         if (tables.length === 1) {
           const row = tables[0]!;
-          if (row.cells < 0) {
+          if (!row.inRow) {
             out.lineBreak(); // a cell outside any <tr>
-            row.cells = 0;
+            startRow(row);
           }
-          // The tab before this cell, and one more for each extra column the previous cell spanned.
-          if (row.cells > 0) for (let k = 0; k <= row.extra; k++) out.cell();
-          row.extra =
-            Math.min(50, Math.max(1, parseInt(attribute(tag.attrs, "colspan") ?? "1", 10) || 1)) - 1;
-          row.cells++;
+          // The cell goes in the first column not taken by a cell from a row above; a row's line has as many tabs
+          // before a cell as the cell's column number, so an empty cell is left under each cell spanning down.
+          while (row.spans.has(row.column)) row.column++;
+          for (; row.tabs < row.column; row.tabs++) out.cell();
+          const colspan = spanOf(tag.attrs, "colspan", 1, 50);
+          const rowspan = spanOf(tag.attrs, "rowspan", 0, 1000);
+          // rowspan="0" runs to the end of the row group: the group's end clears it. Past MAX_SPANNED_COLUMN no
+          // table is read anyway, and keeping no spans there keeps each row's work small whatever the page.
+          const rows = rowspan === 0 ? 1000 : rowspan;
+          for (let k = 0; rows > 1 && k < colspan && row.column + k < MAX_SPANNED_COLUMN; k++) {
+            row.spans.set(row.column + k, Math.max(row.spans.get(row.column + k) ?? 0, rows));
+          }
+          row.column += colspan;
         } else if (tables.length > 1) out.text(" ", false);
         break;
       case "li":
@@ -169,12 +224,50 @@ function inCell(tables: readonly unknown[]): boolean {
   return tables.length > 0;
 }
 
+/** The row being read in an outermost table, and the cells of rows above that span down into it. */
+interface TableState {
+  inRow: boolean;
+  /** Tabs written on the row's line so far. */
+  tabs: number;
+  /** The first column the next cell may take. */
+  column: number;
+  /** The columns a cell spanning rows covers: how many rows, counting the one being read, it still covers. */
+  spans: Map<number, number>;
+  /** The output line an open <thead> starts at; -1 outside one. */
+  header: number;
+}
+
+function startRow(t: TableState): void {
+  t.inRow = true;
+  t.tabs = 0;
+  t.column = 0;
+}
+
+/** Ends the row being read (if any): the cells spanning rows now cover one row fewer. */
+function endRow(t: TableState): void {
+  if (!t.inRow) return;
+  t.inRow = false;
+  for (const [column, rows] of t.spans) {
+    if (rows > 1) t.spans.set(column, rows - 1);
+    else t.spans.delete(column);
+  }
+}
+
+const MAX_SPANNED_COLUMN = 1000;
+
+/** A colspan or rowspan attribute's value, within [min, max]; 1 where it is missing or not a number. */
+function spanOf(attrs: string, name: string, min: number, max: number): number {
+  const v = parseInt(attribute(attrs, name) ?? "1", 10);
+  return Number.isNaN(v) ? 1 : Math.min(max, Math.max(min, v));
+}
+
 /** Elements whose content is code or data, never text: skipped up to their close tag without parsing. */
 const rawText = new Set(["script", "style", "textarea", "title", "xmp", "plaintext", "noembed", "noframes"]);
 /** Elements whose content is dropped: page furniture, not the decision text itself */
 const dropped = new Set([
   "head",
   "nav",
+  "aside",
   "template",
   "noscript",
   "svg",
@@ -203,7 +296,6 @@ const paragraphs = new Set([
   "main",
   "header",
   "footer",
-  "aside",
   "figure",
   "hr",
   "address",
@@ -213,20 +305,7 @@ const paragraphs = new Set([
   "summary",
 ]);
 /** Blocks that start a new line. */
-const blocks = new Set([
-  "div",
-  "dt",
-  "dd",
-  "caption",
-  "figcaption",
-  "thead",
-  "tbody",
-  "tfoot",
-  "center",
-  "legend",
-  "label",
-  "option",
-]);
+const blocks = new Set(["div", "dt", "dd", "caption", "figcaption", "center", "legend", "label", "option"]);
 
 interface Tag {
   name: string;
@@ -299,9 +378,23 @@ function indexOfCaseless(s: string, needle: string, from: number): number {
   return -1;
 }
 
+/** Where the next `<name` start tag is, at or after `from`, ignoring case; -1 if none. */
+function indexOfTag(s: string, name: string, from: number): number {
+  const re = new RegExp(`<${name}(?![\\w:-])`, "gi");
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? -1;
+}
+
 function skipPastTag(s: string, at: number): number {
   const end = s.indexOf(">", at);
   return end < 0 ? s.length : end + 1;
+}
+
+/** `s` without its trailing spaces (and tabs, with `tabs`). */
+function trimEndOf(s: string, tabs: boolean): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); c === 32 || (tabs && c === 9); c = s.charCodeAt(end - 1)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**
@@ -312,6 +405,8 @@ class TextBuilder {
   private lines: string[] = [];
   private line = "";
   private pendingSpace = false;
+  /** Cell breaks not yet written: they are written with the next text, all at once (see `cell`). */
+  private pendingTabs = 0;
   private blankBefore = false;
 
   text(s: string, preformatted: boolean): void {
@@ -339,6 +434,7 @@ class TextBuilder {
       this.pendingSpace = true;
       return;
     }
+    this.writeTabs();
     if (
       (starts || this.pendingSpace) &&
       this.line !== "" &&
@@ -352,27 +448,60 @@ class TextBuilder {
   }
 
   bullet(marker: string): void {
+    this.writeTabs();
     this.line += marker;
     this.pendingSpace = false;
   }
 
   cell(): void {
-    this.line = this.line.replace(/ +$/, "") + "\t";
+    // Counted, not appended: a row of spanning cells makes thousands of empty cells, and reading the end of a line
+    // after each one would cost the whole line each time.
+    this.pendingTabs++;
     this.pendingSpace = false;
   }
 
+  private writeTabs(): void {
+    if (this.pendingTabs === 0) return;
+    this.line = trimEndOf(this.line, false) + "\t".repeat(this.pendingTabs);
+    this.pendingTabs = 0;
+  }
+
   lineBreak(): void {
-    // Trailing spaces and empty trailing cells go; leading spaces stay only as a nested bullet's indent.
-    const text = this.line
-      .replace(/[ \t]+$/, "")
-      .replace(/^ +/, (indent, _at, line: string) => (line.startsWith("- ", indent.length) ? indent : ""));
+    // Trailing spaces and empty trailing cells (and cell breaks still pending) go; leading spaces stay only as a
+    // nested bullet's indent.
+    const text = trimEndOf(this.line, true).replace(/^ +/, (indent, _at, line: string) =>
+      line.startsWith("- ", indent.length) ? indent : "",
+    );
     this.line = "";
     this.pendingSpace = false;
+    this.pendingTabs = 0;
     if (text.replace(/[\t -]/g, "") === "") return; // empty, or only empty cells or a bare bullet
     if (this.blankBefore && this.lines.length > 0 && this.lines[this.lines.length - 1] !== "")
       this.lines.push("");
     this.blankBefore = false;
     this.lines.push(text);
+  }
+
+  lineCount(): number {
+    return this.lines.length;
+  }
+
+  /**
+   * Makes the table rows written since line `from` one row: each column's texts joined top to bottom. The rows
+   * keep their columns (spanning cells leave empty ones), so the n-th cell of every line is the same column.
+   */
+  joinColumns(from: number): void {
+    const rows = this.lines.slice(from).filter((l) => l !== "");
+    if (rows.length < 2) return;
+    const columns: string[][] = [];
+    for (const row of rows) row.split("\t").forEach((cell, k) => (columns[k] ??= []).push(cell));
+    const joined = Array.from(columns, (c) => c.filter((t) => t !== "").join(" "))
+      .join("\t")
+      .replace(/\t+$/, "");
+    const blank = this.lines[from] === "";
+    this.lines.length = from;
+    if (blank) this.lines.push("");
+    this.lines.push(joined);
   }
 
   paragraphBreak(): void {
