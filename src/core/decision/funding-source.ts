@@ -34,9 +34,12 @@ const ABOUT_A_SOURCE =
  */
 const OTHER_BODYS =
   /\bnot[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:decision|approval|request|paper)|\b(?:outside|beyond)[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision|['’]s[ \t\n]+own[ \t\n]+(?:budgets?|funds?|funding|resources)\b/i;
+/** A source that pays only if another fails: "Should the grant be reduced, the shortfall will be met from …". */
+const FALLBACK =
+  /\b(?:shortfall|any[ \t\n]+overspend|in[ \t\n]+the[ \t\n]+event[ \t\n]+(?:that|of)|should[ \t\n]+the[ \t\n]+\w+(?:[ \t\n]+\w+)?[ \t\n]+be[ \t\n]+(?:reduced|withdrawn|delayed|insufficient|lower))\b/i;
 /** Where a source's name ends: a clause's end, or words that begin what is said about it. */
 const NAME_END =
-  /[.;:,()\n]|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
+  /[.;:,()\n£]|[ \t]+and[ \t]+(?:will|is|are|was|were|has|have|shall|would|can|may)\b|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
 /**
  * Where the name that starts at `lead` in `rest` ends. A comma ends it, unless the name is not yet a source and the
  * words after the comma make one: "the MPS Digital, Data and Technology revenue budget".
@@ -89,7 +92,7 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         const sentence = text.slice(around.start, around.end);
         if (section.part === "summary" && !ASKING.test(sentence)) continue;
         if (ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
-        if (OTHER_BODYS.test(sentence)) continue;
+        if (OTHER_BODYS.test(sentence) || FALLBACK.test(sentence)) continue;
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
         for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));

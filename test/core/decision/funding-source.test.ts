@@ -110,6 +110,22 @@ describe("funding sources named in the decision's words", () => {
     expect(r.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC Commissioning budget"]);
   });
 
+  it("ends a source's name before a new verb, and takes no source from a fallback for a shortfall", () => {
+    const verb = read({
+      recommendation: "1. Approve expenditure of £375,000 on the Divert evaluation.",
+      financial:
+        "3.1. The evaluation will be funded from the MOPAC Evidence and Insight budget and will be paid as £95,000 in 2025/26, £187,500 in 2026/27 and £92,500 in 2027/28.",
+    });
+    expect(verb.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC Evidence and Insight budget"]);
+    const fallback = read({
+      recommendation:
+        "1. Accept the Home Office Police Uplift Programme ring-fenced grant of up to £47.3m for 2021/22.",
+      financial:
+        "3.1. The grant is paid quarterly in arrears. Should the grant be reduced, the shortfall will be met from the Budget Resilience Reserve.",
+    });
+    expect(fallback.approvals.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
   it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {
     const same = read({
       recommendation: [

@@ -7,9 +7,9 @@ import { listOf } from "./wording";
 
 const N = String.raw`\d{1,2}(?:\.\d{1,2}){0,3}`;
 const RANGE = String.raw`(${N})(?:\s*(?:to|and|-|–|&)\s*(${N}))?`;
-/** "section 2.1 to 2.4", "paragraphs 3.1 and 3.4", "item 2". */
+/** "section 2.1 to 2.4", "paragraphs 3.1 and 3.4", "item 2"; not a statute's "Section 22A". */
 const keywordRef = new RegExp(
-  String.raw`\b(?:sections?|paragraphs?|paras?\.?|items?)\s+${RANGE}(?![\d.]*\d)`,
+  String.raw`\b(?:sections?|paragraphs?|paras?\.?|items?)\s+${RANGE}(?![\d.]*\d)(?![A-Z](?![a-z]))`,
   "gi",
 );
 /** "listed in 2.1 to 2.4", "as laid out in 2.2", "see 3.1". */
@@ -58,7 +58,7 @@ const namesDocument =
   /\b(?:Scheme of (?:Consent|Delegation)|[Tt]he Scheme\b|Acts?\b|Regulations\b|Standing Orders\b|Code of Practice\b|Constitution\b|Directive\b|GDPR\b)/;
 /** What a rule does, said after a reference that opens its sentence: "Paragraph 4.14 provides that …", "… reserves to". */
 const ruleVerbAfter =
-  /^\s*(?:(?:also|further|then|similarly|in turn)\s+)?(?:(?:provides?|states?|specif(?:y|ies)|sets?\s+out|says?)\s+(?:that|for)\b|(?:reserves?|requires?|stipulates?|delegates?|confers?|permits?|allows?|empowers?|authori[sz]es?|prohibits?)\b)/i;
+  /^\s*(?:(?:also|further|then|similarly|in turn)\s+)?(?:(?:provides?|states?|specif(?:y|ies)|sets?\s+out|says?)\s+(?:that|for)\b|(?:reserves?|requires?|stipulates?|delegates?|confers?|permits?|allows?|empowers?|authori[sz]es?|prohibits?)\b|(?:is|are|will\s+be|shall\s+be)\s+(?:disapplied|suspended|amended|varied|waived|revoked|replaced)\b|(?:does|do)\s+not\s+apply\b)/i;
 /** The sentence up to a reference that opens it, a connective or "Under" aside: "However, paragraph …", "Under …". */
 const opensSentence =
   /^[^A-Za-z]*(?:(?:however|and|but|also|further(?:more)?|similarly|likewise|in addition|additionally)\s*,?\s*)?(under\s+)?$/i;
@@ -84,7 +84,9 @@ function citesAsRule(ctx: CheckContext, start: number, end: number): boolean {
   const lead = text.slice(Math.max(sentence.start, start - 200), start);
   const opens = sentence.start >= start - 200 ? opensSentence.exec(lead) : null;
   const asRule =
-    (opens !== null && (opens[1] !== undefined || ruleVerbAfter.test(text.slice(end, end + 60)))) ||
+    (opens !== null &&
+      (opens[1] !== undefined ||
+        ruleVerbAfter.test(text.slice(end, end + 180).replace(/^\s*\([^()]{0,120}\)/, "")))) ||
     appliedByBefore.test(lead);
   if (!asRule) return false;
   const scope =

@@ -56,6 +56,8 @@ const soughtPhrase =
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
 const rateAfter =
   /^\s*(?:\)\s*)?(?:per\s+(?:year|annum|month|week|day|head|person)|a\s+(?:year|month|week)|each\s+year|annually|p\.?a\.?\b)/i;
+/** A threshold, not a sum: "a total value of £250,000 or more", "£500,000 and above". */
+const orMoreAfter = /^\s*(?:or|and)\s+(?:more|above|over|greater|higher|upwards)\b/i;
 const commitmentWords =
   /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|approve[ds]?|requested)\b/i;
 
@@ -106,7 +108,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
   for (const figure of ctx.figures) {
     if (tableAt(ctx, figure.offset) || !inDecidingPart(ctx, figure.offset)) continue;
     const clause = figureClause(ctx, figure);
-    if (rateAfter.test(clause.after)) continue;
+    if (rateAfter.test(clause.after) || orMoreAfter.test(clause.after)) continue;
     const approximate = isApproximate(ctx.text, figure);
     const tolerance = roundingTolerance(figure);
     const at = totalPhraseStart(clause.before);

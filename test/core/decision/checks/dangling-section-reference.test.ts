@@ -95,3 +95,19 @@ describe("DANGLING_SECTION_REFERENCE", () => {
     ]);
   });
 });
+
+describe("DANGLING_SECTION_REFERENCE and statutes", () => {
+  it("does not read a statute's section with a letter ('Section 22A of the Police Act 1996') as one of the decision's", () => {
+    const { findings } = check(
+      decisionText({
+        summary: "This decision approves a collaboration agreement with the City of London Police.",
+        recommendation: "1. Approve the collaboration agreement under Section 22A of the Police Act 1996.",
+        financial: "3.1. Costs are shared 60:40.",
+        legal:
+          "4.1. Section 22A of the Police Act 1996 allows forces to collaborate. Section 23E requires the agreement to be published. The MOPAC Scheme of Consultation and Delegation provides at paragraph 1.7 that the DMPC may delegate any of her functions. Paragraph 4.13 reserves to the DMPC contracts of £500,000 and above; paragraph 4.15 is disapplied by this decision.",
+      }),
+      danglingSectionReference,
+    );
+    expect(findings).toEqual([]);
+  });
+});

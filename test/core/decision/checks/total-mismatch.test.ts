@@ -254,3 +254,15 @@ describe("TOTAL_MISMATCH and money of other funders", () => {
     expect(found[0]!.message).toContain("£7,620,000");
   });
 });
+
+describe("TOTAL_MISMATCH and thresholds", () => {
+  it("does not read an authority threshold ('a total value of £250,000 or more requires …') as the decision's total", () => {
+    const text = decisionText({
+      summary:
+        "Under the Scheme, the write-off of any group of debts with a total value of £250,000 or more requires the approval of the DMPC.",
+      recommendation: "1. Approve the write-off of 412 debts with a total value of £1,284,377.12.",
+      financial: "3.1. The write-off is made against the bad debt provision.",
+    });
+    expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+});

@@ -30,3 +30,22 @@ describe("VALUE_WITHHELD", () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe("VALUE_WITHHELD and Part 2 material that is not a value", () => {
+  it("says nothing where Part 2 holds names or an evaluation and the Recommendation states its sum", () => {
+    for (const item of [
+      "2. Approve the award of places on the framework to the three highest scoring bidders, as set out in the Part 2 report.",
+      "2. Note that the names of individual debtors are set out in the Part 2 report.",
+    ]) {
+      const { findings } = check(
+        decisionText({
+          summary: "This decision approves a framework.",
+          recommendation: `1. Approve the establishment of a framework with an estimated total value of up to £30m over four years.\n${item}`,
+          financial: "3.1. Call-offs are met from existing budgets.",
+        }),
+        valueWithheld,
+      );
+      expect(findings, item).toEqual([]);
+    }
+  });
+});
