@@ -13,6 +13,12 @@ export const NOT_APPROVING =
 
 /** Kinds of approval, first match wins: variations before the thing varied, contracts before grants before funding. */
 export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
+  // Money accepted is income whatever the grant is called ("Accept the Police Uplift Programme grant").
+  {
+    kind: "income",
+    pattern:
+      /^[ \t]*(?:to[ \t]+)?(?:accept|approve[ \t]+(?:the[ \t]+)?acceptance[ \t]+of)\b.{0,100}\b(?:income|funding|grants?|monies|award)\b/i,
+  },
   {
     kind: "contract variation",
     pattern:
@@ -25,7 +31,7 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
   {
     kind: "income",
-    pattern: /\b(?:accept|acceptance of|receipt of|receive)\b.{0,60}\b(?:income|funding|grant)\b/i,
+    pattern: /\b(?:accept|acceptance of|receipt of)\b.{0,60}\b(?:income|funding|grant)\b/i,
   },
   {
     kind: "disposal",
@@ -36,7 +42,7 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   { kind: "grant", pattern: /\bgrants?\b/i },
   { kind: "business case", pattern: /\bbusiness case\b/i },
   { kind: "virement", pattern: /\bvirements?\b/i },
-  { kind: "income", pattern: /\b(?:accept|receipt of|receive)\b.{0,60}\b(?:income|funding|grant)\b/i },
+  { kind: "income", pattern: /\b(?:accept|receipt of)\b.{0,60}\b(?:income|funding|grant)\b/i },
   {
     kind: "funding",
     pattern: /\bfund(?:s|ed|ing)?\b|\bexpenditure\b|\bspend\b|\bbudget\b|\binvestment\b|\ballocat/i,
@@ -137,7 +143,13 @@ const DELEGATED_CLAUSE = /(?:\band|,|;)[ \t]+(?:to[ \t]+)?delegat\w*\b[^.;]*/gi;
 const FUNDED_CLAUSE =
   /\b(?:funded|financed|met|resourced)[ \t\n]+(?:(?:in[ \t\n]+full|wholly|entirely)[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)\b[^.;]*/gi;
 
+/** An option to extend being taken up: "the exercise of the option to extend the contract". */
+const OPTION_EXERCISED =
+  /\bexercis\w*[ \t]+(?:of[ \t]+)?(?:the[ \t]+|an?[ \t]+)?options?[ \t]+to[ \t]+extend\b/i;
+
 export function approvalKind(words: string): string {
+  if (OPTION_EXERCISED.test(words))
+    return /\bgrants?\b/i.test(words) ? "grant variation" : "contract variation";
   const said = words
     .replace(EXTENSION_OPTION, " ")
     .replace(DELEGATED_CLAUSE, " ")

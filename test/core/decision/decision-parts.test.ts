@@ -150,6 +150,14 @@ describe("approval words", () => {
     ["approve the extension of the contract with X", "contract variation"],
     ["Approve the business case for £1", "business case"],
     ["Approve the assignment of £1 from the budget to fund it", "funding"],
+    ["Accept the Home Office Police Uplift Programme ring-fenced grant of up to £47.3m", "income"],
+    ["Approve the acceptance of the Serious Violence Duty grant of £2.4m", "income"],
+    [
+      "Approve the exercise of the option to extend the contract with Resolve RJ Ltd for 12 months",
+      "contract variation",
+    ],
+    ["Approve the award of a contract with an option to extend for a further year", "contract"],
+    ["Approve a grants round, each partnership to receive a grant of up to £350,000", "grant"],
   ])("%s is a %s", (words, kind) => {
     expect(approvalKind(words)).toBe(kind);
   });
