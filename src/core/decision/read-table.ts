@@ -190,10 +190,13 @@ function cell(t: string, from: number, to: number, base: number): TableCell {
   return { text, quote: text, offset: base + a, pence: null };
 }
 
-/** "Figures are in £000", "All amounts in £m", "(£'000)": the unit prose before a table states for it, or null. */
+/**
+ * "Figures are in £000", "All amounts in £m", "(£'000)", "… is set out below (£m):": the unit prose before a table
+ * states for it, or null.
+ */
 function statedUnit(prose: string): number | null {
   const m = new RegExp(
-    String.raw`(?:\b(?:figures|amounts|numbers|values|costs|sums|all)\b[^.\n]{0,40}?\bin[ \t]+(?:thousands[ \t]+of[ \t]+pounds|millions[ \t]+of[ \t]+pounds|${THOUSANDS}|${MILLIONS})|^\(?[ \t]*(?:${THOUSANDS}|${MILLIONS})[ \t]*\)?$)`,
+    String.raw`(?:\b(?:figures|amounts|numbers|values|costs|sums|all)\b[^.\n]{0,40}?\bin[ \t]+(?:thousands[ \t]+of[ \t]+pounds|millions[ \t]+of[ \t]+pounds|${THOUSANDS}|${MILLIONS})|^\(?[ \t]*(?:${THOUSANDS}|${MILLIONS})[ \t]*\)?$|\([ \t]*(?:${THOUSANDS}|${MILLIONS})[ \t]*\)[ \t]*[:.]?$)`,
     "i",
   ).exec(prose.trim());
   if (!m) return null;
@@ -210,14 +213,15 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
       (moneyOf(c.text, false) !== null || /^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$/.test(c.text)),
   );
   const header = headerHasMoney ? [] : first.cells;
-  // "£000" or "(£m)" in a header: the figures of its column are in thousands or millions of pounds; a header cell
-  // that is only the unit ("£000" over the labels) sets it for every column.
-  const tableUnit = header
-    .map((h) => (unitOnly.test(h.text) ? unitOf(h.text) : null))
-    .find((u) => u !== null);
-  const unitOfColumn = (i: number): number => unitOf(header[i]?.text ?? "") ?? tableUnit ?? proseUnit ?? 1;
   const body = headerHasMoney ? rows : rows.slice(1);
   if (body.length === 0) return null;
+  // "£000" or "(£m)" in a header: the figures of its column are in thousands or millions of pounds; a header cell
+  // that is only the unit ("£000" over the labels) sets it for every column.
+  // So does a unit in the first header, over the labels: "Budget line (£m)", "Net revenue expenditure (£m)".
+  const tableUnit = header
+    .map((h, i) => (unitOnly.test(h.text) || (i === 0 && labelsBelow(body, i)) ? unitOf(h.text) : null))
+    .find((u) => u !== null);
+  const unitOfColumn = (i: number): number => unitOf(header[i]?.text ?? "") ?? tableUnit ?? proseUnit ?? 1;
 
   const fyColumns: { index: number; fy: NonNullable<ReturnType<typeof financialYearInHeader>> }[] = [];
   header.forEach((h, index) => {
@@ -285,6 +289,12 @@ function inUnits(cellText: string, unit: number): Pence | null {
   const pence = (units * unit * 100) / scale;
   if (!Number.isSafeInteger(pence)) return null;
   return ((m[1] || m[2] ? -1 : 1) * pence) as Pence;
+}
+
+/** True where the column holds words, not figures, in every row that has it: the labels of the rows. */
+function labelsBelow(body: readonly Row[], i: number): boolean {
+  const cells = body.map((r) => r.cells[i]?.text ?? "").filter((t) => t !== "");
+  return cells.length > 0 && cells.every((t) => !/^[(£\-\d.,\s)]+$/.test(t));
 }
 
 /** A header cell that is only a unit: "£000", "(£m)". */

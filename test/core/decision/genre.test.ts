@@ -1106,6 +1106,42 @@ Date 20/01/2025
     for (const r of [thousands, pounds]) expectQuotesHold(r);
   });
 
+  it("reads a table's unit from its label column's header ('Budget line (£m)') or the words just before it ('… below (£m):')", () => {
+    const read = (intro: string, labelHeader: string) =>
+      extractDecision(
+        [
+          "DMPC Decision – PCD 1915",
+          "",
+          "Title: Custody programme",
+          "",
+          "Recommendation:",
+          "",
+          "1. Approve capital expenditure of £2.7m over 2024/25 and 2025/26 on the custody programme.",
+          "",
+          "Financial Comments:",
+          "",
+          `3.1. The expenditure is profiled as follows${intro}`,
+          "",
+          `${labelHeader}\t2024/25\t2025/26\tTotal`,
+          "Design and build\t1.2\t0.9\t2.1",
+          "Fees\t0.35\t0.25\t0.6",
+          "Total\t1.55\t1.15\t2.7",
+          "",
+        ].join("\n"),
+        "unit.txt",
+      );
+    const want = [
+      ["Design and build", "2024/25", 120000000],
+      ["Design and build", "2025/26", 90000000],
+      ["Fees", "2024/25", 35000000],
+      ["Fees", "2025/26", 25000000],
+    ];
+    for (const r of [read(":", "Cost element (£m)"), read(" (£m):", "Cost element")]) {
+      expect(r.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual(want);
+      expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    }
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
