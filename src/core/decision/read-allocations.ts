@@ -53,7 +53,7 @@ export function readAllocations(
   fallbackLine: string,
 ): Allocation[] {
   const recipients = [...new Set(approvals.map((a) => a.recipient).filter((r): r is string => !!r))];
-  const fromTables = tableAllocations(doc, recipients.length === 1 ? recipients[0]! : fallbackLine);
+  const fromTables = tableAllocations(doc, ownRef, recipients.length === 1 ? recipients[0]! : fallbackLine);
   // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
   const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
   const fromSentences = noMoney ? { allocations: [] } : sentenceAllocations(doc, ownRef, fallbackLine);
@@ -81,10 +81,13 @@ const genericMoneyHeader =
  * The allocations of the funding tables. A long table (a column of years and one of money) names its line in a
  * label column, else by its money column's header; a header that names nothing ("Amount") gives `defaultLine`.
  */
-function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
+function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: string): Source {
   const allocations: Allocation[] = [];
   for (const t of doc.tables) {
     if (!isFundingTable(t)) continue;
+    // A table of a contract's or grant's history ("PCD 1152 … £350,000", "Variation 1 (PCD 1388)") holds money other
+    // decisions approved; what this one adds is said in its own words.
+    if (doc.refs.some((r) => r.offset >= t.start && r.offset < t.end && r.ref !== ownRef)) continue;
     const sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
     if (t.fyColumns.length > 0) {
       const fyCols = new Set(t.fyColumns.map((f) => f.index));
@@ -121,7 +124,8 @@ function tableAllocations(doc: DecisionDocument, defaultLine: string): Source {
     for (const row of t.rows) {
       const rowLabel = label.of(row[lineCol]);
       const fy = financialYearInHeader(text(row[yearCol]));
-      if (!fy) continue;
+      // A row over several years ("2024/25 and 2025/26") says nothing of each year's share.
+      if (!fy || findFinancialYears(text(row[yearCol])).flatMap((m) => m.years).length > 1) continue;
       for (const moneyCol of moneyCols) {
         const cell = row[moneyCol];
         if (!cell || cell.pence === null || cell.pence <= 0) continue;

@@ -20,7 +20,9 @@ const moneyLooking =
   /^(?:\(|-|−)?[ \t]*(?:c\.?[ \t]?)?£?[ \t]?\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?:[ \t]?(?:k|m|bn|million|billion))?\)?$|^(?:\(|-|−)?[ \t]*(?:c\.?[ \t]?)?£?[ \t]?\d+(?:\.\d{1,2})?(?:[ \t]?(?:k|m|bn|million|billion))?\)?$/i;
 const moneyHeader =
   /£|\bamount\b|\ballocation\b|\bbudget\b|\bcost\b|\bvalue\b|\btotal\b|\bspend\b|\bgrant\b|\bfunding\b(?![ \t]+source)|\bexpenditure\b|\bprice\b/i;
-const totalLabel = /^(?:\*\*)?(?:sub[- ]?totals?|grand[ \t]+total|totals?)\b/i;
+/** A Total row's label: "Total", "Sub-total", "Grand Total", "Revised contract total", "New total", "Programme total". */
+const totalLabel =
+  /^(?:\*\*)?(?:(?:revised|new|overall|updated|amended|cumulative|final|contract|grant|programme|project|net|gross)[ \t]+){0,2}(?:sub[- ]?totals?|grand[ \t]+total|totals?)\b/i;
 const MAX_CELLS = 40;
 
 /**

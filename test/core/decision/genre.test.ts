@@ -1142,6 +1142,35 @@ Date 20/01/2025
     }
   });
 
+  it("takes no allocations from a table of a grant's history, whose rows name other decisions", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1605",
+        "",
+        "Title: Nurture UK grant variation",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve a variation to the grant agreement with Nurture UK to add £240,000 in each of 2024/25 and 2025/26, bringing the total to £1,310,000.",
+        "",
+        "Financial Comments:",
+        "",
+        "3.1. The grant's history is:",
+        "",
+        "Decision\tPeriod\tAmount",
+        "PCD 1152\t2022/23\t£350,000",
+        "PCD 1283\t2023/24\t£300,000",
+        "PCD 1466\t2023/24\t£180,000",
+        "PCD 1605 (this decision)\t2024/25 and 2025/26\t£480,000",
+        "Revised total\t\t£1,310,000",
+        "",
+      ].join("\n"),
+      "history.txt",
+    );
+    expect(byYear(r)).toEqual({ "2024/25": 24000000, "2025/26": 24000000 });
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [

@@ -42,6 +42,22 @@ describe("readTables", () => {
     cellsAtOffsets(text, t);
   });
 
+  it.each([
+    "Revised contract total",
+    "Revised total contract value",
+    "New total",
+    "Programme total",
+    "Grand Total",
+  ])("keeps a %j row apart as a total, not a line", (label) => {
+    const t = only(
+      ["Element\tAmount", "Original award\t£1,875,000", "Variation 1\t£270,000", `${label}\t£2,145,000`].join(
+        "\n",
+      ),
+    );
+    expect(t.rows).toHaveLength(2);
+    expect(t.totalRows.map((r) => r[0]!.text)).toEqual([label]);
+  });
+
   it("reads a markdown pipe table, skipping the rule line, with bare figures under year headers", () => {
     const text = [
       "| Workstream | FY 24/25 | FY 25/26 |",
