@@ -24,6 +24,10 @@ const startWords =
 const endWords =
   /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
+/** After a year, words that make it the year money comes from: "2020/21 underspend", "2022/23 outturn". */
+const fromYear =
+  /^[ \t\n]*(?:['’]s[ \t\n]+)?(?:budget[ \t\n]+)?(?:underspends?|outturn|surplus|slippage|carry[- ]forwards?)\b/i;
+
 /** The words before the old date of a changed end date: "the grant end date from", "its expiry date from". */
 const endDateChange =
   /\b(?:end|expiry|completion|termination|finish)[ \t\n]+dates?[ \t\n]+(?:of[ \t\n]+[^.;\n]{0,40}?[ \t\n]+)?from[ \t\n]+(?:the[ \t\n]+)?$/i;
@@ -105,7 +109,10 @@ export function periodIn(text: string): Period | null {
     const from = starting ?? (dates.length === 1 ? dates[0]! : null);
     if (from) return safe(() => ({ start: from.iso, end: addDays(addMonths(from.iso, months), -1) }));
   }
-  const years = findFinancialYears(text).flatMap((m) => m.years);
+  // "the 2020/21 underspend": the year money comes from, not a year it is for.
+  const years = findFinancialYears(text)
+    .filter((m) => !fromYear.test(text.slice(m.offset + m.quote.length, m.offset + m.quote.length + 30)))
+    .flatMap((m) => m.years);
   if (years.length > 0) {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;

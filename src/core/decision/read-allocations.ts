@@ -1,4 +1,8 @@
-import { financialYearInHeader, findFinancialYears } from "../financial-year/financial-year";
+import {
+  financialYearInHeader,
+  financialYearsBetween,
+  findFinancialYears,
+} from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
@@ -56,7 +60,9 @@ export function readAllocations(
   const fromTables = tableAllocations(doc, ownRef, recipients.length === 1 ? recipients[0]! : fallbackLine);
   // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
   const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
-  const fromSentences = noMoney ? { allocations: [] } : sentenceAllocations(doc, ownRef, fallbackLine);
+  const fromSentences = noMoney
+    ? { allocations: [] }
+    : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
   const fromApprovals = approvalAllocations(approvals, fallbackLine, fromSentences.allocations);
 
   const covered = new Set<string>();
@@ -215,6 +221,24 @@ function approvalAllocations(
       e.moneyIn ? e.allocations.filter((x) => !spent.has(x.fy)) : e.allocations,
     ),
   };
+}
+
+/**
+ * The sentences' allocations in the years the approvals cover, where every approval is dated: money a sentence ties
+ * to another year is background ("the final outturn for 2020/21 showed an underspend of £1.6m", "reduced from £265k
+ * in 2015/16"). Unless they split an approval's whole sum, which then says more than its period.
+ */
+function withinApprovedYears(source: Source, approvals: readonly Approval[]): Source {
+  if (approvals.length === 0 || approvals.some((a) => !a.start || !a.end || a.end < a.start)) return source;
+  const sum = source.allocations.reduce((n, a) => n + a.pence, 0);
+  if (approvals.some((a) => a.pence === sum)) return source;
+  const years = new Set<string>();
+  try {
+    for (const a of approvals) for (const y of financialYearsBetween(a.start!, a.end!)) years.add(y);
+  } catch {
+    return source;
+  }
+  return { allocations: source.allocations.filter((x) => years.has(x.fy)) };
 }
 
 /**

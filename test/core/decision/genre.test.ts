@@ -1171,6 +1171,30 @@ Date 20/01/2025
     expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("reads a carry-forward into the year it goes into, and no year outside the approvals' periods from the background", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1916",
+        "",
+        "Title: VRU carry forward of 2020/21 underspend",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve the carry forward of £1,146,300 of the VRU's 2020/21 underspend into 2021/22, and its drawdown from the VRU earmarked reserve.",
+        "",
+        "Financial Comments:",
+        "",
+        "3.1. The VRU's final outturn for 2020/21 showed an underspend of £1.6 million, of which £1,146,300 was Mayoral funding. Funding for 2019/20 was reduced from £265k in 2018/19.",
+        "",
+      ].join("\n"),
+      "carry-forward.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [114630000, "2021-04-01", "2022-03-31"],
+    ]);
+    expect(byYear(r)).toEqual({ "2021/22": 114630000 });
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
