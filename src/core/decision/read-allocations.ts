@@ -15,6 +15,9 @@ import { sentenceAround } from "./sentence-bounds";
 
 const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
+/** Just after a figure: it is a sum for each year ("£500,000 per annum", "£40,000 a year"). */
+const perYearAfter =
+  /^[ \t\n]*(?:per[ \t\n]+(?:year|annum)|a[ \t\n]+year|each[ \t\n]+year|annually|p\.?a\.?(?![a-z]))/i;
 const perPeriod =
   /^[ \t\n]*(?:per|a|each|every)[ \t\n]+(?:year|annum|month|week|quarter)\b|^[ \t\n]*(?:annually|p\.?a\.?\b|yearly)/i;
 /** The words between a figure and its year: nothing, a comma or bracket, or "… in", "for", "during", "FY". */
@@ -63,7 +66,12 @@ export function readAllocations(
   const fromSentences = noMoney
     ? { allocations: [] }
     : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
-  const fromApprovals = approvalAllocations(approvals, fallbackLine, fromSentences.allocations);
+  const fromApprovals = approvalAllocations(
+    approvals,
+    fallbackLine,
+    fromSentences.allocations,
+    yearlySums(doc),
+  );
 
   const covered = new Set<string>();
   const out: Allocation[] = [];
@@ -208,10 +216,13 @@ function approvalAllocations(
   approvals: readonly Approval[],
   fallbackLine: string,
   fromSentences: readonly Allocation[],
+  perYear: ReadonlySet<number>,
 ): Source {
   const each = approvals.map((a) => ({
     moneyIn: bringsMoneyIn(a.kind),
-    allocations: allocationsOf(a, fallbackLine).filter((x) => !splitOverMoreYears(a, x, fromSentences)),
+    allocations: allocationsOf(a, fallbackLine, perYear).filter(
+      (x) => !splitOverMoreYears(a, x, fromSentences),
+    ),
   }));
   const spent = new Set(
     each.filter((e) => !e.moneyIn).flatMap((e) => e.allocations.map((x) => x.fy as string)),
@@ -254,7 +265,18 @@ function splitOverMoreYears(a: Approval, x: Allocation, fromSentences: readonly 
 }
 
 /** The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year. */
-function allocationsOf(a: Approval, fallbackLine: string): Allocation[] {
+/** The sums the text states a year, outside tables: "The contract will cost £500,000 per annum". */
+function yearlySums(doc: DecisionDocument): Set<number> {
+  const out = new Set<number>();
+  for (const m of doc.money) {
+    if (doc.tables.some((t) => t.start <= m.offset && m.offset < t.end)) continue;
+    const end = m.offset + m.quote.length;
+    if (perYearAfter.test(doc.text.slice(end, end + 30))) out.add(m.pence);
+  }
+  return out;
+}
+
+function allocationsOf(a: Approval, fallbackLine: string, perYear: ReadonlySet<number>): Allocation[] {
   if (!a.start || !a.end) return [];
   const allocation = (fy: FinancialYear, pence: number): Allocation => ({
     line: a.recipient ?? fallbackLine,
@@ -276,6 +298,13 @@ function allocationsOf(a: Approval, fallbackLine: string): Allocation[] {
     const fixed = !yearly || months.every((y) => y.months === 12);
     if (!fixed || months.some((y) => (a.pence * y.months) % count !== 0)) return [];
     return months.map((y) => allocation(y.fy, (a.pence * y.months) / count));
+  }
+  // A sum over whole financial years that the text also states a year ("The contract will cost £500,000 per
+  // annum"): each year has that sum, where the years' sums make the whole.
+  const whole = months === null ? monthsByFinancialYear({ start: a.start, end: a.end }) : null;
+  if (whole && whole.length > 1 && whole.every((y) => y.months === 12)) {
+    const share = a.pence / whole.length;
+    if (Number.isInteger(share) && perYear.has(share)) return whole.map((y) => allocation(y.fy, share));
   }
   const fy = singleFinancialYear({ start: a.start, end: a.end });
   return fy ? [allocation(fy as FinancialYear, a.pence)] : [];

@@ -1195,6 +1195,31 @@ Date 20/01/2025
     expect(byYear(r)).toEqual({ "2021/22": 114630000 });
   });
 
+  it("splits an approval over whole financial years by a yearly cost the text states elsewhere", () => {
+    const read = (perYear: string) =>
+      extractDecision(
+        [
+          "DMPC Decision – PCD 1917",
+          "",
+          "Title: Stalking advocacy contract",
+          "",
+          "Recommendation:",
+          "",
+          "1. Approve the award of a contract to Veritas Advocacy Ltd for three years from 1 April 2020 at a cost of £1.5m.",
+          "",
+          "Financial Comments:",
+          "",
+          `3.1. The contract will cost ${perYear} per annum, met from the MOPAC Victims budget.`,
+          "",
+        ].join("\n"),
+        "per-annum.txt",
+      );
+    const even = read("£500,000");
+    expect(byYear(even)).toEqual({ "2020/21": 50000000, "2021/22": 50000000, "2022/23": 50000000 });
+    expect(even.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+    expect(byYear(read("£450,000"))).toEqual({});
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
