@@ -121,10 +121,13 @@ export const notApprovedBefore =
  * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year").
  */
 export const neverApprovedBefore =
-  /(?:\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
-/** The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT". */
+  /(?:\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
+/**
+ * The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT", a rate beside the
+ * sum the item approves ("costing £48.6m in a full year, £36.5m in 2023/24", "£1,000 per full-time equivalent").
+ */
 export const notApprovedAfter =
-  /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b)/i;
+  /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|a[ \t]+year[ \t]+thereafter\b|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b)/i;
 /** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25". */
 export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b/i;
 

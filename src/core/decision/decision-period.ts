@@ -79,7 +79,8 @@ function fullTermMonths(text: string): number | null {
  *    "from 1st October 2024 until 30th September 2026", "April 2019-March 2020";
  * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary), or a length and
  *    the day it runs to: "by six months to 30 September 2025" (starts the day after the end, six months back);
- * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March).
+ * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March), or from a
+ *    start the text gives within them ("from 1 July 2023 … in 2023/24").
  * Null when it gives none. Never throws.
  */
 export function periodIn(text: string): Period | null {
@@ -122,13 +123,29 @@ export function periodIn(text: string): Period | null {
       if (start > last) last = start;
     }
     if (last - first <= 20) {
-      return safe(() => ({
-        start: financialYearStart(financialYearFromStartYear(first)),
-        end: financialYearEnd(financialYearFromStartYear(last)),
-      }));
+      return safe(() => {
+        const start = financialYearStart(financialYearFromStartYear(first));
+        const end = financialYearEnd(financialYearFromStartYear(last));
+        return laterStart(text, { start, end }, dates);
+      });
     }
   }
   return null;
+}
+
+/**
+ * The period starting where the text says it starts ("from 1 July 2023"), where that day falls within it after its
+ * first day: a pay award "from 1 July 2023, costing … £36.5m in 2023/24" runs from 1 July, not 1 April.
+ */
+export function laterStart(
+  text: string,
+  period: Period,
+  dates: readonly { iso: string; offset: number }[] = findDates(text),
+): Period {
+  const from = dates.find(
+    (d) => startWords.test(wordsBefore(text, d)) && d.iso > period.start && d.iso <= period.end,
+  );
+  return from === undefined ? period : { start: from.iso, end: period.end };
 }
 
 /**

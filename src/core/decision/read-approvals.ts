@@ -29,6 +29,7 @@ import {
   periodIn,
   relativeYears,
   endIn,
+  laterStart,
   monthsByFinancialYear,
   type Period,
   wholeYears,
@@ -372,6 +373,7 @@ function approvalOf(
     const to = k + 1 < figures.length ? figures[k + 1]!.offset : item.end;
     period = periodIn(text.slice(m.offset + m.quote.length, to)) ?? periodIn(text.slice(from, m.offset));
   }
+  if (period) period = laterStart(text.slice(item.start, item.end), period);
   period ??= periodIn(text.slice(item.start, item.end));
   if (!period) {
     let tried = 0;

@@ -1220,6 +1220,29 @@ Date 20/01/2025
     expect(byYear(read("£450,000"))).toEqual({});
   });
 
+  it("does not approve the rates and envelopes an item states beside its sum ('in a full year', 'per full-time equivalent', 'within a … programme of')", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1918",
+        "",
+        "Title: Police staff pay award 2023/24",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve a 4% pay award for MPS police staff and PCSOs from 1 July 2023, costing £48.6m in a full year, £36.5m in 2023/24;",
+        "2. Approve a one-off non-consolidated payment of £1,000 per full-time equivalent to police staff in post on 1 July 2023, at a cost of £11.2m in 2023/24;",
+        "3. Approve the capital budget for 2023/24 of £418.6m, within a five-year capital programme of £1.84bn to 2027/28;",
+        "",
+      ].join("\n"),
+      "rates.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start])).toEqual([
+      [3650000000, "2023-07-01"],
+      [1120000000, "2023-04-01"],
+      [41860000000, "2023-04-01"],
+    ]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
