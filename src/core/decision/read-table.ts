@@ -69,9 +69,25 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   return tables;
 }
 
-/** A funding table has at least one money column. */
+/**
+ * A funding table has at least one money column, and is not a table of a budget before and after a change: its
+ * columns are the budget approved before, the change, and the budget after ("Approved 2023/24 | Virement | Revised
+ * 2023/24"), which adds up no money this decision approves.
+ */
 export function isFundingTable(table: DocumentTable): boolean {
-  return (table.moneyColumns?.length ?? 0) > 0;
+  return (table.moneyColumns?.length ?? 0) > 0 && !isChangeTable(table);
+}
+
+const BEFORE_HEADER = /\b(?:approved|original|previous|current|existing|opening|base(?:line)?)\b/i;
+const CHANGE_HEADER =
+  /\b(?:virements?|re-?profil\w*|changes?|movements?|adjustments?|variance|increase|decrease|transfers?|variation)\b/i;
+const AFTER_HEADER = /\b(?:revised|new|proposed|updated|amended|closing|final)\b/i;
+
+/** A table of a budget before and after a change: two of its headers say before, change, after. */
+export function isChangeTable(table: DocumentTable): boolean {
+  const headers = table.header.map((h) => h.text);
+  const kinds = [BEFORE_HEADER, CHANGE_HEADER, AFTER_HEADER].filter((p) => headers.some((h) => p.test(h)));
+  return kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER));
 }
 
 function sameShape(a: Row, b: Row): boolean {

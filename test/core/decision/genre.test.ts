@@ -1243,6 +1243,43 @@ Date 20/01/2025
     ]);
   });
 
+  it("takes no allocations or totals from a table of a budget before and after a change (re-profile, virement)", () => {
+    const read = (table: string[]) =>
+      extractDecision(
+        [
+          "DMPC Decision – PCD 1612",
+          "",
+          "Title: Your Choice re-profile",
+          "",
+          "Recommendation:",
+          "",
+          "1. Approve the re-profiling of £400,000 of the Your Choice programme budget from 2023/24 into 2024/25, with no change to the total of £2,100,000 approved under PCD 1420.",
+          "",
+          "Financial Comments:",
+          "",
+          "3.1. The budget before and after the re-profile is:",
+          "",
+          ...table,
+          "",
+        ].join("\n"),
+        "reprofile.txt",
+      );
+    const long = read([
+      "Financial year\tApproved budget\tRe-profile\tRevised budget",
+      "2023/24\t£1,050,000\t(£400,000)\t£650,000",
+      "2024/25\t£1,050,000\t£400,000\t£1,450,000",
+    ]);
+    const wide = read([
+      "Budget line\tApproved 2023/24\tVirement\tRevised 2023/24",
+      "Crime Prevention\t£8,600,000\t(£1,200,000)\t£7,400,000",
+      "Victims and Witnesses\t£10,600,000\t£1,200,000\t£11,800,000",
+    ]);
+    for (const r of [long, wide]) {
+      expect(r.allocations.filter((a) => a.quote.includes("£1,05") || a.quote.includes("£8,6"))).toEqual([]);
+      expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    }
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [

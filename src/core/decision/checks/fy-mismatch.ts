@@ -1,3 +1,4 @@
+import { isChangeTable } from "../read-table";
 import type { Finding } from "../../findings/finding";
 import type { DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
@@ -26,7 +27,7 @@ export const fyMismatch: DecisionCheck = (ctx) => {
   const out: Finding[] = [];
   const years = statedFigures(ctx).filter((s) => s.kind === "year" && s.fy !== null);
   const columns = ctx.doc.tables
-    .filter((t) => inDecidingPart(ctx, t.start))
+    .filter((t) => inDecidingPart(ctx, t.start) && !isChangeTable(t))
     .flatMap((t) => columnSums(t).map((c) => ({ table: t, column: c })))
     .filter((c) => c.column.fy !== null);
   const reported = new Set<StatedFigure>();

@@ -11,6 +11,7 @@ import { placeOf, tableAt, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
+import { isChangeTable } from "../read-table";
 import { tableGrandSum } from "../table-sums";
 
 /** Differences under £1 are pence rounding, not a different total. */
@@ -109,6 +110,8 @@ function splitClaims(
 }
 
 function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
+  // A budget before and after a change ("Approved | Re-profile | Revised") states no total of what is approved.
+  if (isChangeTable(table)) return null;
   const grand = tableGrandSum(table);
   if (!grand) return null;
   // Money moved between budgets (a virement: -£350,000 from one head, £350,000 to another) nets to nothing: the
