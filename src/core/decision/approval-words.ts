@@ -19,6 +19,8 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
     pattern:
       /^[ \t]*(?:to[ \t]+)?(?:accept|approve[ \t]+(?:the[ \t]+)?acceptance[ \t]+of)\b.{0,100}\b(?:income|funding|grants?|monies|award)\b/i,
   },
+  // Approved money moved from one year to another: no new money.
+  { kind: "re-profile", pattern: /\bre-?profil\w*\b/i },
   {
     kind: "contract variation",
     pattern:
@@ -133,6 +135,14 @@ export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)
 
 /** An option to extend a contract being awarded: it makes the award no variation. */
 const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\bextension\s+options?\b/gi;
+
+/**
+ * True for the kinds of approval that move money already approved from one year to another: no new money. (A
+ * virement moves money between budgets within a year, and the budget it goes to has it: that is an allocation.)
+ */
+export function movesMoney(kind: string): boolean {
+  return kind === "re-profile";
+}
 
 /** True for the kinds of approval that bring money in (income accepted, a sale's proceeds) rather than spend it. */
 export function bringsMoneyIn(kind: string): boolean {

@@ -6,7 +6,7 @@ import {
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
-import { bringsMoneyIn, monthlyRateAtEnd, yearlyRateAtEnd } from "./approval-words";
+import { bringsMoneyIn, monthlyRateAtEnd, movesMoney, yearlyRateAtEnd } from "./approval-words";
 import { monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
@@ -63,9 +63,12 @@ export function readAllocations(
   const fromTables = tableAllocations(doc, ownRef, recipients.length === 1 ? recipients[0]! : fallbackLine);
   // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
   const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
-  const fromSentences = noMoney
-    ? { allocations: [] }
-    : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
+  // Nor does one that only moves money already approved ("re-profile £400,000 from 2023/24 into 2024/25").
+  const onlyMoves = approvals.length > 0 && approvals.every((a) => movesMoney(a.kind));
+  const fromSentences =
+    noMoney || onlyMoves
+      ? { allocations: [] }
+      : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
   const fromApprovals = approvalAllocations(
     approvals,
     fallbackLine,
@@ -218,12 +221,14 @@ function approvalAllocations(
   fromSentences: readonly Allocation[],
   perYear: ReadonlySet<number>,
 ): Source {
-  const each = approvals.map((a) => ({
-    moneyIn: bringsMoneyIn(a.kind),
-    allocations: allocationsOf(a, fallbackLine, perYear).filter(
-      (x) => !splitOverMoreYears(a, x, fromSentences),
-    ),
-  }));
+  const each = approvals
+    .filter((a) => !movesMoney(a.kind))
+    .map((a) => ({
+      moneyIn: bringsMoneyIn(a.kind),
+      allocations: allocationsOf(a, fallbackLine, perYear).filter(
+        (x) => !splitOverMoreYears(a, x, fromSentences),
+      ),
+    }));
   const spent = new Set(
     each.filter((e) => !e.moneyIn).flatMap((e) => e.allocations.map((x) => x.fy as string)),
   );

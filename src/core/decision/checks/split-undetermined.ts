@@ -1,4 +1,5 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
+import { movesMoney } from "../approval-words";
 import type { Finding, Quote } from "../../findings/finding";
 import type { Approval } from "../decision-record";
 import type { DecisionCheck } from "./check-context";
@@ -30,7 +31,8 @@ export const splitUndetermined: DecisionCheck = (ctx) => {
   const fixedYears = new Set<string>(ctx.record.allocations.map((a) => a.fy));
   for (const t of ctx.doc.tables) for (const f of t.fyColumns) fixedYears.add(f.fy);
 
-  const spanning = ctx.record.approvals.filter((a) => yearsOf(a).length > 1);
+  // Money moved between years already has its years: the re-profile says them.
+  const spanning = ctx.record.approvals.filter((a) => yearsOf(a).length > 1 && !movesMoney(a.kind));
   if (stated.length > 0) {
     const first = stated[0]!;
     const approval = spanning[0] ?? ctx.record.approvals[0];
