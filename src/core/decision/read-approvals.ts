@@ -233,8 +233,9 @@ function clauseEnd(mentions: readonly MoneyMention[], m: MoneyMention, item: Rec
  * The figures an item approves: asides in brackets, the total a variation brings the whole to ("… £1m, bringing the
  * total contract value to £14m") and the parts of a stated total are not approvals.
  */
-function approvedFigures(text: string, item: RecommendationItem, mentions: MoneyMention[]): MoneyMention[] {
-  if (mentions.length <= 1) return mentions;
+function approvedFigures(text: string, item: RecommendationItem, all: MoneyMention[]): MoneyMention[] {
+  if (all.length <= 1) return all;
+  const mentions = withoutVat(text, all);
   const outside = mentions.filter((m) => !inBrackets(text, item.start, m.offset));
   let list = outside.length > 0 ? outside : mentions;
   const beforeOf = (m: MoneyMention): string =>
@@ -290,6 +291,26 @@ function approvedFigures(text: string, item: RecommendationItem, mentions: Money
     if (others === m.pence) return [m];
   }
   return list;
+}
+
+const WITH_VAT = /^[ \t]*\(?[ \t]*(?:inc(?:luding|l\.?)|inclusive[ \t]+of)[ \t]+VAT\b/i;
+const WITHOUT_VAT =
+  /^[ \t]*\)?[ \t]*(?:exc(?:luding|l\.?)|exclusive[ \t]+of|net[ \t]+of|plus|\+)[ \t]+VAT\b/i;
+
+/**
+ * A sum with VAT followed by the same without it ("£648,000 including VAT (£540,000 excluding VAT)"): the sum
+ * without VAT is the one budgeted, as MOPAC recovers VAT; the sum with it is dropped.
+ */
+function withoutVat(text: string, mentions: MoneyMention[]): MoneyMention[] {
+  return mentions.filter((m, k) => {
+    const next = mentions[k + 1];
+    if (!next || !WITH_VAT.test(text.slice(m.offset + m.quote.length, next.offset))) return true;
+    const gap = text.slice(m.offset + m.quote.length, next.offset);
+    return !(
+      gap.length <= 40 &&
+      WITHOUT_VAT.test(text.slice(next.offset + next.quote.length, next.offset + next.quote.length + 30))
+    );
+  });
 }
 
 /** A second verb in one recommendation: "Accept £2m of Home Office funding … and approve its expenditure of £2m". */

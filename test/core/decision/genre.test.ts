@@ -1282,6 +1282,28 @@ Date 20/01/2025
     }
   });
 
+  it("approves the sum without VAT where the item gives it after the sum with VAT", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1919",
+        "",
+        "Title: Direct award",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve the direct award of a contract to Custodia Ltd for two years from 1 April 2024 at a cost of £648,000 including VAT (£540,000 excluding VAT).",
+        "",
+        "Financial Comments:",
+        "",
+        "3.1. The cost will be paid as £270,000 in 2024/25 and £270,000 in 2025/26. MOPAC recovers the VAT.",
+        "",
+      ].join("\n"),
+      "vat.txt",
+    );
+    expect(approvalsOf(r).map((a) => a.pence)).toEqual([54000000]);
+    expect(r.findings.filter((f) => f.code === "TOTAL_MISMATCH")).toEqual([]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
