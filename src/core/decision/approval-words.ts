@@ -129,7 +129,7 @@ export const neverApprovedBefore =
  * sum the item approves ("costing £48.6m in a full year, £36.5m in 2023/24", "£1,000 per full-time equivalent").
  */
 export const notApprovedAfter =
-  /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|a[ \t]+year[ \t]+thereafter\b|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b)/i;
+  /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|a[ \t]+year[ \t]+thereafter\b|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b|if[ \t]+(?:(?:both|all|the|any)[ \t]+)?(?:(?:optional|two|three)[ \t]+)?extensions?[ \t]+(?:are|is)[ \t]+(?:taken[ \t]+up|exercised|used|agreed)\b|if[ \t]+extended\b)/i;
 /** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25". */
 export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b/i;
 

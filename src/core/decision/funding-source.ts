@@ -1,3 +1,4 @@
+import { findFinancialYears } from "../financial-year/financial-year";
 import type { Quote } from "../findings/finding";
 import type { DecisionDocument, SectionPart } from "./decision-document";
 import { bringsMoneyIn } from "./approval-words";
@@ -181,9 +182,29 @@ export function withFundingSources(
     const own = mentions.filter((m) => m.offset >= s.start && m.offset < s.end);
     a.fundingSource = singleFundingSource(own) ?? single;
   }
+  const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;
   for (const al of allocations) {
     if (al.fundingSource !== null) continue;
     const from = approvals.find((a) => a.offset === al.offset);
-    al.fundingSource = from === undefined ? single : from.fundingSource;
+    al.fundingSource = (from === undefined ? single : from.fundingSource) ?? byYear?.get(al.fy) ?? null;
   }
+}
+
+/**
+ * The source the words name for each financial year, where a sentence names a source and its years and nothing
+ * else ("Funding for 2025/26 and 2026/27 will be met from the VRU core budget. Funding for 2027/28 … from the VRU
+ * reserve."); a year two sources are named for has none.
+ */
+function sourcesByYear(text: string, mentions: readonly FundingSourceMention[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const m of mentions) {
+    const s = sentenceAround(text, m.offset);
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.includes("£")) continue;
+    for (const fy of findFinancialYears(sentence).flatMap((y) => y.years)) {
+      const had = out.get(fy);
+      out.set(fy, had === undefined || had === m.name ? m.name : null);
+    }
+  }
+  return out;
 }

@@ -126,6 +126,22 @@ describe("funding sources named in the decision's words", () => {
     expect(fallback.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
+  it("gives each year's allocations the source the words name for that year", () => {
+    const r = read({
+      recommendation:
+        "1. Approve grants of £250,000 in each of 2025/26, 2026/27 and 2027/28 to Northside Youth Trust.",
+      financial:
+        "3.1. Funding for 2025/26 and 2026/27 will be met from the VRU core budget. Funding for 2027/28, after the current spending review, will be met from the VRU reserve.",
+    });
+    expect(r.allocations.map((a) => [a.fy, a.fundingSource])).toEqual([
+      ["2025/26", "VRU core budget"],
+      ["2026/27", "VRU core budget"],
+      ["2027/28", "VRU reserve"],
+    ]);
+    // The approval over all three years has two sources: it names none.
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
   it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {
     const same = read({
       recommendation: [

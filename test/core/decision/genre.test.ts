@@ -1304,6 +1304,17 @@ Date 20/01/2025
     expect(r.findings.filter((f) => f.code === "TOTAL_MISMATCH")).toEqual([]);
   });
 
+  it("approves the initial term's sum, not the sum if the extensions are taken up", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1920\n\nTitle: Stalking advocacy\n\nRecommendation:\n\n" +
+        "1. Approve the award of a contract to Veritas Advocacy Ltd for three years from 1 April 2020 with an option to extend for up to two further years, at a cost of £1.5m for the initial term; £2.5m if both extensions are taken up.\n",
+      "extensions.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [150000000, "2020-04-01", "2023-03-31"],
+    ]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
