@@ -3,7 +3,7 @@ import type { Allocation, Approval } from "../decision-record";
 import { financialYearsBetween } from "../../financial-year/financial-year";
 import { singleFinancialYear } from "../decision-period";
 import { sentenceSpan } from "./sentences";
-import type { DocumentTable } from "../decision-document";
+import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
@@ -121,7 +121,7 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
   // A table of a contract's history ("Original contract (PCD 612)", "Variation 1 (PCD 1388)", "Variation 2 (this
   // decision)") adds up money other decisions approved: its sum is no statement of what this one approves.
   if (ctx.doc.refs.some((r) => r.offset >= table.start && r.offset < table.end && r.ref !== ctx.record.ref))
-    return null;
+    return ownRowClaim(ctx, table);
   const place = tablePlace(ctx, table);
   const parts = grand.columns.map((c) => pounds(c.pence));
   const sum = parts.length > 1 ? `${parts.join(" + ")} = ${pounds(grand.pence)}` : pounds(grand.pence);
@@ -138,6 +138,44 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
     place,
     quotes,
     fromTable: true,
+  };
+}
+
+/** A history table's row that names this decision: "Variation 2 (this decision)", "PCD 1366 – Variation 2". */
+const THIS_DECISION = /\bthis[ \t]+(?:decision|variation|award|extension|paper)\b/i;
+
+/**
+ * The row of a contract's history table that is this decision ("Variation 2 (this decision) … £270,000"): it
+ * states what this decision adds, as the Recommendation does. Null where no row names it, or its money is not one
+ * figure.
+ */
+function ownRowClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
+  const own = (row: readonly TableCell[]): boolean => {
+    const start = row[0]?.offset ?? 0;
+    const end = row.length > 0 ? row[row.length - 1]!.offset + row[row.length - 1]!.quote.length : 0;
+    const label = row
+      .filter((c) => c.pence === null)
+      .map((c) => c.text)
+      .join(" ");
+    return (
+      THIS_DECISION.test(label) ||
+      ctx.doc.refs.some((r) => r.offset >= start && r.offset < end && r.ref === ctx.record.ref)
+    );
+  };
+  const rows = table.rows.filter(own);
+  if (rows.length !== 1) return null;
+  const money = rows[0]!.filter((c) => c.pence !== null && table.moneyColumns.includes(rows[0]!.indexOf(c)));
+  if (money.length !== 1) return null;
+  const cell = money[0]!;
+  const place = tablePlace(ctx, table);
+  return {
+    pence: cell.pence!,
+    tolerance: PENCE_ROUNDING,
+    approximate: false,
+    says: `the row for this decision in ${place} states ${pounds(cell.pence!)}`,
+    place,
+    quotes: [{ quote: cell.quote, offset: cell.offset }],
+    fromTable: false,
   };
 }
 

@@ -266,3 +266,37 @@ describe("TOTAL_MISMATCH and thresholds", () => {
     expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
   });
 });
+
+describe("TOTAL_MISMATCH and a contract's history table", () => {
+  const text = (row: string) =>
+    decisionText({
+      summary: "This decision varies the modern slavery support contract.",
+      recommendation:
+        "1. Approve a variation to the contract with Hestia to increase the contract value by £320,000, bringing the total contract value to £2,195,000.",
+      financial: [
+        "3.1. The contract's history is:",
+        "",
+        "Decision\tPeriod\tValue",
+        "PCD 1021 – original award\t2021 to 2024\t£1,875,000",
+        `${row}\t2025/26\t£270,000`,
+        "Revised contract total\t\t£2,145,000",
+      ].join("\n"),
+    });
+
+  it("checks the row for this decision against what it approves", () => {
+    for (const row of ["PCD 9001 – Variation 2 (this decision)", "Variation 2 (this decision)"]) {
+      const found = withCode(check(text(row), totalMismatch).findings, "TOTAL_MISMATCH");
+      expect(found, row).toHaveLength(1);
+      expect(found[0]!.severity).toBe("error");
+      expect(found[0]!.message).toContain("£270,000");
+      expect(found[0]!.message).toContain("£320,000");
+    }
+  });
+
+  it("says nothing where the row agrees", () => {
+    const agree = text("Variation 2 (this decision)")
+      .replace("£270,000", "£320,000")
+      .replace("£2,145,000", "£2,195,000");
+    expect(withCode(check(agree, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+});
