@@ -21,6 +21,12 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
   // Approved money moved from one year to another: no new money.
   { kind: "re-profile", pattern: /\bre-?profil\w*\b/i },
+  // Debts written off against a provision: no spending.
+  {
+    kind: "write-off",
+    pattern: /\bwrit(?:e|ing|ten)[- ]?offs?\b|\bwrit(?:e|ing|ten)[ \t]+(?:\w+[ \t]+){0,3}off\b/i,
+  },
+  { kind: "loan", pattern: /\bloans?\b/i },
   {
     kind: "contract variation",
     pattern:
@@ -137,11 +143,12 @@ export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)
 const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\bextension\s+options?\b/gi;
 
 /**
- * True for the kinds of approval that move money already approved from one year to another: no new money. (A
- * virement moves money between budgets within a year, and the budget it goes to has it: that is an allocation.)
+ * True for the kinds of approval that spend no new money: money already approved moved from one year to another,
+ * or debts written off against a provision. (A virement moves money between budgets within a year, and the budget
+ * it goes to has it: that is an allocation.)
  */
 export function movesMoney(kind: string): boolean {
-  return kind === "re-profile";
+  return kind === "re-profile" || kind === "write-off";
 }
 
 /** True for the kinds of approval that bring money in (income accepted, a sale's proceeds) rather than spend it. */

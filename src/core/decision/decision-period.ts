@@ -27,6 +27,8 @@ const endWords =
 /** After a year, words that make it the year money comes from: "2020/21 underspend", "2022/23 outturn". */
 const fromYear =
   /^[ \t\n]*(?:['’]s[ \t\n]+)?(?:budget[ \t\n]+)?(?:underspends?|outturn|surplus|slippage|carry[- ]forwards?)\b/i;
+/** Before a year, words that make it a year money is paid back: "repayable with interest over 15 years from 2026/27". */
+const repaidFrom = /\brepa(?:y|id|yable|yment)\w*\b[^.;£]{0,60}$/i;
 
 /** The words before the old date of a changed end date: "the grant end date from", "its expiry date from". */
 const endDateChange =
@@ -110,9 +112,13 @@ export function periodIn(text: string): Period | null {
     const from = starting ?? (dates.length === 1 ? dates[0]! : null);
     if (from) return safe(() => ({ start: from.iso, end: addDays(addMonths(from.iso, months), -1) }));
   }
-  // "the 2020/21 underspend": the year money comes from, not a year it is for.
+  // "the 2020/21 underspend": the year money comes from, not a year it is for; nor is a year a loan is repaid in.
   const years = findFinancialYears(text)
-    .filter((m) => !fromYear.test(text.slice(m.offset + m.quote.length, m.offset + m.quote.length + 30)))
+    .filter(
+      (m) =>
+        !fromYear.test(text.slice(m.offset + m.quote.length, m.offset + m.quote.length + 30)) &&
+        !repaidFrom.test(text.slice(Math.max(0, m.offset - 80), m.offset)),
+    )
     .flatMap((m) => m.years);
   if (years.length > 0) {
     let first = Number.POSITIVE_INFINITY;

@@ -350,7 +350,12 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     if (PAST.test(before) || NOT_FIXED_BEFORE.test(before) || PAST_AFTER.test(after)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
-    if (first && first.offset <= MAX_GAP && first.years.length === 1 && fyAfter.length === 1) {
+    // The year just after the figure, where no other year follows in the same clause ("£0.9m in 2025/26, and
+    // repayable … from 2026/27" is £0.9m in 2025/26).
+    const second = fyAfter[1];
+    const alone =
+      second === undefined || /[,;]/.test(after.slice(first!.offset + first!.quote.length, second.offset));
+    if (first && first.offset <= MAX_GAP && first.years.length === 1 && alone) {
       const gap = after.slice(0, first.offset);
       if (fyGap.test(gap) && !notFixedGap.test(gap) && !PAST.test(gap)) {
         fy = first.years[0]!;

@@ -1315,6 +1315,25 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads a loan's drawdown years, not its repayment years, and a write-off as no spending", () => {
+    const loan = extractDecision(
+      "DMPC Decision – PCD 1921\n\nTitle: Imber Court loan\n\nRecommendation:\n\n" +
+        "1. Approve a loan of up to £2.4m to the Metropolitan Police Athletic Association, to be drawn down as £1.5m in 2024/25 and £0.9m in 2025/26, and repayable with interest over 15 years from 2026/27 at a fixed rate of 4.85%.\n",
+      "loan.txt",
+    );
+    expect(approvalsOf(loan).map((a) => [a.pence, a.kind, a.start, a.end])).toEqual([
+      [240000000, "loan", "2024-04-01", "2026-03-31"],
+    ]);
+    expect(loan.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+    const writeOff = extractDecision(
+      "DMPC Decision – PCD 1922\n\nTitle: Debt write-off\n\nRecommendation:\n\n" +
+        "1. Approve the write-off of 37 irrecoverable debts totalling £1,284,377.12 in 2024/25, against the bad debt provision.\n",
+      "write-off.txt",
+    );
+    expect(approvalsOf(writeOff).map((a) => [a.pence, a.kind])).toEqual([[128437712, "write-off"]]);
+    expect(writeOff.allocations).toEqual([]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
