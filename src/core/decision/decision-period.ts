@@ -155,6 +155,19 @@ export function laterStart(
 }
 
 /**
+ * The period a paragraph of the text gives that ends on `end` ("Delivery will run from 1 July 2025 until 31 March
+ * 2026"): the start of an approval whose own words give only its end. Null where none does.
+ */
+export function periodEndingOn(text: string, end: string): Period | null {
+  for (const line of text.split("\n")) {
+    if (line.length > 2000 || !/\d/.test(line)) continue;
+    const p = periodIn(line);
+    if (p !== null && p.end === end && p.start < end && findDates(line).length >= 2) return p;
+  }
+  return null;
+}
+
+/**
  * The day a period runs to where the text gives no start: "until 31 March 2026", "to 31/03/2026" (an extension
  * whose start is the end of what it extends). Null where no date follows such words.
  */

@@ -31,6 +31,7 @@ import {
   endIn,
   laterStart,
   monthsByFinancialYear,
+  periodEndingOn,
   type Period,
   wholeYears,
 } from "./decision-period";
@@ -178,7 +179,8 @@ const LISTS_PARTS =
  * £1,275,000 …, comprising:" then "• up to £640,000 for …", "• up to £410,000 …", "• up to £225,000 …") are parts of
  * that sum, not more money: where they add up to it, or where the words say they are its parts ("comprising:",
  * "including:") and add up to no more. The list is the bulleted or lettered items that follow (numbered ones only
- * where they add up to the sum exactly).
+ * where they add up to the sum exactly). Where each part names its own recipient and they make the sum, the parts are
+ * the approvals and the sum is what is dropped. Returns the approvals to drop.
  */
 function listedParts(
   items: readonly RecommendationItem[],
@@ -202,7 +204,22 @@ function listedParts(
     }
     const adds = listed.length > 1 && sum === total;
     const within = bulleted && listed.length > 0 && sum <= total && LISTS_PARTS.test(items[i]!.words);
-    if (adds || within) for (const a of listed) parts.add(a);
+    // Parts that each name their recipient and make the whole ("totalling £1,035,000 …, as follows: (a) Redthread –
+    // £415,000 …") are the approvals, one a recipient; the whole, said again, is dropped. They take its period,
+    // kind and qualifier where they say none.
+    const recipients = new Set(listed.map((a) => a.recipient));
+    if (adds && !recipients.has(null) && recipients.size === listed.length) {
+      const w = whole[0]!;
+      for (const a of listed) {
+        if (a.start === null && a.end === null) {
+          a.start = w.start;
+          a.end = w.end;
+        }
+        if (a.qualifier === "exact") a.qualifier = w.qualifier;
+        if (a.kind === "funding") a.kind = w.kind;
+      }
+      parts.add(w);
+    } else if (adds || within) for (const a of listed) parts.add(a);
   }
   return parts;
 }
@@ -417,7 +434,13 @@ function approvalOf(
     if (n) period = nextYearsPeriod(n, text, signed);
   }
   // "an extension of the grant … until 31 March 2026": the end alone, where nothing gives the start.
-  const endOnly = period ? null : endIn(text.slice(item.start, item.end));
+  let endOnly = period ? null : endIn(text.slice(item.start, item.end));
+  // Its start from the paragraph that gives the whole period ending then ("Delivery will run from 1 July 2025 until
+  // 31 March 2026").
+  if (endOnly !== null) {
+    period = periodEndingOn(text, endOnly);
+    if (period) endOnly = null;
+  }
 
   // A sum for each year or month ("£250k per annum for three years", "£70,000 per month for six months") over a
   // period of whole months approves that sum for each of them: £750,000, £420,000. The quote takes in the words that

@@ -1334,6 +1334,39 @@ Date 20/01/2025
     expect(writeOff.allocations).toEqual([]);
   });
 
+  it("reads lettered grants that make the sum above them as one approval a recipient, over the period the text gives", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1812",
+        "",
+        "Title: Young Victims of Exploitation Support Service",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve grant awards totalling £1,035,000 until 31 March 2026 for the Young Victims of Exploitation Support Service, as follows:",
+        "",
+        "(a) Redthread – £415,000 for the hospital-based exploitation pathway;",
+        "",
+        "(b) Safer London – £380,000 for community-based specialist caseworkers;",
+        "",
+        "(c) Victim Support – £240,000 for the young victims' advocacy and practical support element.",
+        "",
+        "Financial Comments:",
+        "",
+        "3.1. Delivery will run from 1 July 2025 until 31 March 2026.",
+        "",
+      ].join("\n"),
+      "lettered.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.recipient, a.kind, a.start, a.end])).toEqual([
+      [41500000, "Redthread", "grant", "2025-07-01", "2026-03-31"],
+      [38000000, "Safer London", "grant", "2025-07-01", "2026-03-31"],
+      [24000000, "Victim Support", "grant", "2025-07-01", "2026-03-31"],
+    ]);
+    expect(byYear(r)).toEqual({ "2025/26": 103500000 });
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
