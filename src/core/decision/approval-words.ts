@@ -19,6 +19,12 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
     pattern:
       /^[ \t]*(?:to[ \t]+)?(?:accept|approve[ \t]+(?:the[ \t]+)?acceptance[ \t]+of)\b.{0,100}\b(?:income|funding|grants?|monies|award)\b/i,
   },
+  // A lease or licence granted to a tenant brings rent in: a disposal of an interest, not a grant.
+  {
+    kind: "disposal",
+    pattern:
+      /\bgrant(?:ing)?[ \t]+(?:of[ \t]+)?(?:a|an|the)[ \t]+(?:new[ \t]+)?(?:lease|licen[cs]e|under-?lease|sub-?lease|tenancy)\b|\b(?:letting|let)[ \t]+(?:of[ \t]+)?(?:the|a|an)[ \t]+[^.;]{0,80}?\bto\b/i,
+  },
   // Approved money moved from one year to another: no new money.
   { kind: "re-profile", pattern: /\bre-?profil\w*\b/i },
   // Debts written off against a provision: no spending.
@@ -122,7 +128,7 @@ export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
  * grant and a contribution of £600k from …").
  */
 export const notApprovedBefore =
-  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30})$/i;
+  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30}|\b(?:share|half|part|proportion|portion)[ \t\n]+of\b[^£]{0,12})$/i;
 /**
  * The words before a figure that is never money approved, even where it is a recommendation's only figure: a saving
  * ("represents a saving of approximately £240,000 a year"), or the budget a withheld sum sits within ("at the value

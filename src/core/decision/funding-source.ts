@@ -25,7 +25,7 @@ const SOURCE_INTRO =
   /\b(?:(?:funded|financed|met|paid|resourced)[ \t\n]+(?:in[ \t\n]+full[ \t\n]+|entirely[ \t\n]+|wholly[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)|(?:will[ \t\n]+)?comes?[ \t\n]+from)[ \t\n]+/gi;
 /** Money taken from a budget: "the assignment of c£780,000 from the Mental Health Training budget", "funding from". */
 const MONEY_FROM =
-  /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?(?:[ \t]+(?:excluding|including|excl\.?|incl\.?|exclusive of|inclusive of)[ \t]+VAT)?(?:[ \t]*\([^()\n]{0,60}\))?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
+  /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?\)?(?:[ \t]+(?:excluding|including|excl\.?|incl\.?|exclusive of|inclusive of)[ \t]+VAT)?(?:[ \t]*\([^()\n]{0,60}\))?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
 /** A budget's own funding ("This budget is funded from match funding and Home Office grants"), not the decision's. */
 const ABOUT_A_SOURCE =
   /\b(?:budget|grant|fund|programme|allocation)s?[ \t\n]+(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
@@ -34,13 +34,15 @@ const ABOUT_A_SOURCE =
  * budget and is not part of this decision".
  */
 const OTHER_BODYS =
-  /\bnot[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:decision|approval|request|paper)|\b(?:outside|beyond)[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision|['’]s[ \t\n]+own[ \t\n]+(?:budgets?|funds?|funding|resources)\b/i;
+  /\bnot[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:decision|approval|request|paper)|\b(?:outside|beyond)[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision/i;
+/** A source named as another body's own: "NHS England's own budget". */
+const OWN_BUDGET = /['’]s[ \t]+own\b/i;
 /** A source that pays only if another fails: "Should the grant be reduced, the shortfall will be met from …". */
 const FALLBACK =
   /\b(?:shortfall|any[ \t\n]+overspend|in[ \t\n]+the[ \t\n]+event[ \t\n]+(?:that|of)|should[ \t\n]+the[ \t\n]+\w+(?:[ \t\n]+\w+)?[ \t\n]+be[ \t\n]+(?:reduced|withdrawn|delayed|insufficient|lower))\b/i;
 /** Where a source's name ends: a clause's end, or words that begin what is said about it. */
 const NAME_END =
-  /[.;:,()\n£]|[ \t]+and[ \t]+(?:will|is|are|was|were|has|have|shall|would|can|may)\b|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
+  /[.;:,()\n£]|[ \t]+and[ \t]+(?:will|is|are|was|were|has|have|shall|would|can|may)\b|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|into|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
 /**
  * Where the name that starts at `lead` in `rest` ends. A comma ends it, unless the name is not yet a source and the
  * words after the comma make one: "the MPS Digital, Data and Technology revenue budget".
@@ -102,7 +104,7 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
           const raw = rest.slice(0, end).trimEnd();
           const name = raw.slice(lead).replace(/[ \t]+/g, " ");
           const kindOnly = NAMED_BEFORE.test(name);
-          if (!kindOnly && (!isSourceName(name) || !named(name))) break;
+          if (!kindOnly && (!isSourceName(name) || !named(name) || OWN_BUDGET.test(raw))) break;
           found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly });
           const another = AND_ANOTHER.exec(rest.slice(end));
           if (another === null) break;

@@ -25,7 +25,7 @@ const fyGap =
   /^[ \t\n]*[,(]?[ \t\n]*$|\b(?:in|for|during|FY)[ \t\n]*(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]*)?$/i;
 /** Words of past spending: "£X was spent in 2022/23" is history, not money this decision fixes. */
 const PAST =
-  /\b(?:was|were|(?<!\bbe[ \t\n]+)spent|had|previously|received|carried[ \t\n]+forward|last[ \t\n]+year)\b/i;
+  /\b(?:was|were|(?<!\bbe[ \t\n]+)spent|had|previously|received|recovered|contributed|carried[ \t\n]+forward|last[ \t\n]+year)\b/i;
 /** "In 2023/24 £0.4m was spent on design": the past told after the figure. */
 const PAST_AFTER =
   /^[ \t\n]*(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:spent|paid|received|used|incurred|drawn[ \t\n]+down)\b/i;
@@ -34,6 +34,8 @@ const introducesFy =
   /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+|FY[ \t\n]*)?$/i;
 const SKIP_PARTS = new Set(["legal", "background", "declaration", "signature", "approval"]);
 const MAX_GAP = 45;
+/** A recommendation's line that notes, not approves: "2. Note that …", "(b) To note …". */
+const NOTING = /^[ \t]*(?:\(?(?:\d{1,2}|[a-z]{1,4})[.)][ \t]*|[-•*][ \t]*)?(?:to[ \t]+)?not(?:e|es|ing)\b/i;
 const NO_FINANCIAL_IMPLICATIONS =
   /\bno[ \t\n]+(?:direct[ \t\n]+|additional[ \t\n]+|new[ \t\n]+)?(?:financial|budgetary|cost)[ \t\n]+(?:implications?|consequences?|impacts?)\b/i;
 const NOT_FIXED_BEFORE =
@@ -331,6 +333,12 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     const section = sectionAt(doc.sections, m.offset);
     if (section && SKIP_PARTS.has(section.part)) continue;
     const s = sentenceAround(t, m.offset);
+    // A recommendation that only notes ("Note that income in 2019/20 is estimated at £9.6m") fixes nothing.
+    if (
+      section?.part === "recommendation" &&
+      NOTING.test(t.slice(t.lastIndexOf("\n", m.offset) + 1, m.offset))
+    )
+      continue;
     while (ref < doc.refs.length && doc.refs[ref]!.offset < s.start) ref++;
     let aboutOther = false;
     for (let r = ref; r < doc.refs.length && doc.refs[r]!.offset < s.end; r++) {

@@ -244,7 +244,8 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
   const fyColumns: { index: number; fy: NonNullable<ReturnType<typeof financialYearInHeader>> }[] = [];
   header.forEach((h, index) => {
     const fy = financialYearInHeader(h.text);
-    if (fy) fyColumns.push({ index, fy });
+    // "2019/20 rate per hour": a price, not the year's money.
+    if (fy && !RATE_HEADER.test(h.text)) fyColumns.push({ index, fy });
   });
   const moneyColumnHeader = (i: number): boolean =>
     fyColumns.some((f) => f.index === i) || moneyHeader.test(header[i]?.text ?? "");
@@ -314,6 +315,10 @@ function labelsBelow(body: readonly Row[], i: number): boolean {
   const cells = body.map((r) => r.cells[i]?.text ?? "").filter((t) => t !== "");
   return cells.length > 0 && cells.every((t) => !/^[(£\-\d.,\s)]+$/.test(t));
 }
+
+/** A column of prices, not money by year: "rate per hour", "hourly rate", "per officer", "unit cost". */
+const RATE_HEADER =
+  /\b(?:rates?|hourly|daily|unit[ \t]+(?:cost|price)|price[ \t]+per|per[ \t]+(?:hour|day|unit|officer|head|person|item|week|month|shift|FTE))\b/i;
 
 /** A header cell that is only a unit: "£000", "(£m)". */
 const unitOnly = new RegExp(`^\\(?\\s*(?:${THOUSANDS}|${MILLIONS})\\s*\\)?$`, "i");

@@ -108,6 +108,12 @@ describe("funding sources named in the decision's words", () => {
         "3.1. MOPAC's contribution will be met from the MOPAC Commissioning budget (VAWG services).\n\n3.2. NHS England's contribution is met from NHS England's own budget and is not part of this decision.",
     });
     expect(r.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC Commissioning budget"]);
+    const noCall = read({
+      recommendation: "1. Approve expenditure of £340,000 by MOPAC in 2024/25 on hotspot policing.",
+      financial:
+        "3.1. All expenditure will be funded from the Home Office Grant of £5,240,000 and there is no call on MOPAC's own budget.",
+    });
+    expect(noCall.approvals.map((a) => a.fundingSource)).toEqual(["Home Office Grant"]);
   });
 
   it("ends a source's name before a new verb, and takes no source from a fallback for a shortfall", () => {
@@ -140,6 +146,22 @@ describe("funding sources named in the decision's words", () => {
     ]);
     // The approval over all three years has two sources: it names none.
     expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
+  });
+
+  it("reads a source after a sum in brackets, and ends it before where the money goes", () => {
+    const bracket = read({
+      recommendation:
+        "1. Approve capital expenditure of one million two hundred thousand pounds (£1.2m) from the MPS capital programme over 2025/26 and 2026/27.",
+      financial:
+        "3.1. Ongoing maintenance of £45k a year from 2027/28 will be met from the existing Digital, Data and Technology revenue budget.",
+    });
+    expect(bracket.approvals.map((a) => a.fundingSource)).toEqual(["MPS capital programme"]);
+    const into = read({
+      recommendation:
+        "1. Approve the release of £3.45m from MOPAC earmarked reserves into the MOPAC revenue budget in 2024/25.",
+      financial: "3.1. The reserves are sufficient.",
+    });
+    expect(into.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC earmarked reserves"]);
   });
 
   it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {

@@ -1367,6 +1367,50 @@ Date 20/01/2025
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 
+  it("reads a lease granted to a tenant as money in, and a share of a joint cost as the sum approved", () => {
+    const lease = extractDecision(
+      "DMPC Decision – PCD 1186\n\nTitle: Lease of ground floor\n\nRecommendation:\n\n" +
+        "1. Approve the grant of a lease of the ground floor of Romford Police Station to Havering Community Dental Services CIC for a term of ten years from 1 September 2022 at an annual rent of £86,500.\n",
+      "lease-out.txt",
+    );
+    expect(approvalsOf(lease).map((a) => a.kind)).toEqual(["disposal"]);
+    const share = extractDecision(
+      "DMPC Decision – PCD 1401\n\nTitle: Joint pilot\n\nRecommendation:\n\n" +
+        "1. Approve expenditure of £300,000, being MOPAC's share of the £600,000 total cost of the joint pilot with Essex PFCC, over 2023/24 and 2024/25.\n",
+      "share.txt",
+    );
+    expect(approvalsOf(share).map((a) => a.pence)).toEqual([30000000]);
+  });
+
+  it("reads no allocations from a schedule of hourly rates, nor from sentences where nothing is approved", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 0498",
+        "",
+        "Title: Special police services charges 2019/20",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve the schedule of hourly charges for special police services set out at paragraph 3.1.",
+        "2. Note that income in 2019/20 is estimated at £9.6m.",
+        "",
+        "Financial Comments:",
+        "",
+        "3.1. The charges are:",
+        "",
+        "Rank\t2018/19 rate per hour\t2019/20 rate per hour",
+        "Police Constable\t£62.98\t£64.24",
+        "Sergeant\t£74.10\t£75.58",
+        "",
+        "3.2. In 2017/18 the MPS recovered £9.1m from special police services.",
+        "",
+      ].join("\n"),
+      "rates-schedule.txt",
+    );
+    expect(r.approvals).toEqual([]);
+    expect(r.allocations).toEqual([]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [

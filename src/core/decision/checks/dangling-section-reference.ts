@@ -55,7 +55,7 @@ const citesDocument =
  * reads one sentence: across a section, a programme's name ("the Youth Diversion Scheme") is no citation.
  */
 const namesDocument =
-  /\b(?:Scheme of (?:Consent|Delegation)|[Tt]he Scheme\b|Acts?\b|Regulations\b|Standing Orders\b|Code of Practice\b|Constitution\b|Directive\b|GDPR\b)/;
+  /\b(?:Scheme of (?:Consent|Consultation|Delegation)|[Tt]he Scheme\b|Acts?\b|Regulations\b|Standing Orders\b|Code of Practice\b|Constitution\b|Directive\b|GDPR\b)/;
 /** What a rule does, said after a reference that opens its sentence: "Paragraph 4.14 provides that …", "… reserves to". */
 const ruleVerbAfter =
   /^\s*(?:(?:also|further|then|similarly|in turn)\s+)?(?:(?:provides?|states?|specif(?:y|ies)|sets?\s+out|says?)\s+(?:that|for)\b|(?:reserves?|requires?|stipulates?|delegates?|confers?|permits?|allows?|empowers?|authori[sz]es?|prohibits?)\b|(?:is|are|will\s+be|shall\s+be)\s+(?:disapplied|suspended|amended|varied|waived|revoked|replaced)\b|(?:does|do)\s+not\s+apply\b)/i;
