@@ -1,6 +1,7 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
 import {
   changeToBefore,
+  inOneYearAfter,
   isChangeFrom,
   notApprovedAfter,
   notApprovedBefore,
@@ -81,6 +82,15 @@ function isPackageTotal(ctx: CheckContext, figure: MoneyFigure, clause: FigureCl
   return parts === figure.pence;
 }
 
+const FY_WORD = String.raw`(?:FY\s?)?(?:20)?\d\d[/-](?:20)?\d\d\b`;
+const rangeOfYears = new RegExp(String.raw`${FY_WORD}\s*(?:to|until|till|through|-|–)\s*${FY_WORD}`, "gi");
+const rangeEnd = new RegExp(String.raw`\b(?:to|until|till|from|through|between)\s+${FY_WORD}`, "gi");
+
+/** The text without spans of years ("2024/25 to 2026/27") and the years a span runs to or from ("to 2027/28"). */
+function withoutRangeEnds(text: string): string {
+  return text.replace(rangeOfYears, " ").replace(rangeEnd, " ");
+}
+
 function totalPhraseStart(before: string): number | null {
   for (const p of [totalPhrase, totallingPhrase, totalBudgetPhrase, soughtPhrase]) {
     const m = p.exec(before);
@@ -126,15 +136,19 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       if (withinTotal.test(clause.before)) continue;
       if (isPackageTotal(ctx, figure, clause)) continue;
       if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
-      const years = financialYearsIn(phrase + clause.after.slice(0, 40));
+      const years = financialYearsIn(withoutRangeEnds(phrase + clause.after.slice(0, 40)));
       if (years.length === 1)
         out.push({ figure, kind: "year", fy: years[0]!, approximate, tolerance, emphatic: true });
       else out.push({ figure, kind: "total", fy: null, approximate, tolerance, emphatic: true });
       continue;
     }
     const around = clause.before + " " + clause.after;
-    const years = financialYearsIn(around);
-    if (years.length === 1 && commitmentWords.test(around)) {
+    // "£150,000 in 2024/25 and £417,000 in 2025/26": a figure with its own year is that year's, whatever else the
+    // sentence names; a year a sum runs to ("£1.84bn over the five years to 2027/28") is no year of its own.
+    const own = inOneYearAfter.exec(clause.after);
+    const years = own !== null ? financialYearsIn(own[0]) : financialYearsIn(withoutRangeEnds(around));
+    const said = own !== null ? clause.sentence : around;
+    if (years.length === 1 && commitmentWords.test(said)) {
       out.push({
         figure,
         kind: "year",

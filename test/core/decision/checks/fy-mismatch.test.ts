@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fyMismatch } from "../../../../src/core/decision/checks/fy-mismatch";
-import { check, decisionText, quotesOf } from "./check-helpers";
+import { check, decisionText, quotesOf, withCode } from "./check-helpers";
 
 function text(
   summary: string,
@@ -48,5 +48,46 @@ describe("FY_MISMATCH", () => {
     expect(check(t, fyMismatch).findings.map((f) => f.message)).toEqual([
       expect.stringMatching(/£400,000 for 2024\/25/),
     ]);
+  });
+});
+
+describe("FY_MISMATCH and year splits in one sentence", () => {
+  const text = (split: string) =>
+    decisionText({
+      summary: "This decision funds drug testing on arrest.",
+      recommendation:
+        "1. Approve expenditure of £621,000 on drug testing on arrest over 2024/25 and 2025/26.",
+      financial: [
+        `3.1. The total cost of this decision is £621,000, which will fall as ${split}.`,
+        "",
+        "Element\t2024/25\t2025/26\tTotal",
+        "Testing\t£100,000\t£321,000\t£421,000",
+        "Treatment\t£50,000\t£150,000\t£200,000",
+        "Total\t£150,000\t£471,000\t£621,000",
+      ].join("\n"),
+    });
+
+  it("checks each year of a split written in one sentence against the table's column", () => {
+    const found = withCode(
+      check(text("£150,000 in 2024/25 and £417,000 in 2025/26"), fyMismatch).findings,
+      "FY_MISMATCH",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("£417,000 for 2025/26");
+    expect(
+      withCode(
+        check(text("£150,000 in 2024/25 and £471,000 in 2025/26"), fyMismatch).findings,
+        "FY_MISMATCH",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not read a sum over years 'to 2027/28' as that year's", () => {
+    const t = decisionText({
+      summary: "The capital programme totals £1.84bn over the five years to 2027/28.",
+      recommendation: "1. Approve the capital budget for 2027/28 of £418.6m.",
+      financial: ["3.1. The programme by year:", "", "Year\t2027/28", "Capital\t£418.6m"].join("\n"),
+    });
+    expect(withCode(check(t, fyMismatch).findings, "FY_MISMATCH")).toEqual([]);
   });
 });
