@@ -42,8 +42,6 @@ import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
-const SPLIT_AFTER =
-  /^[^£]{0,40}?\b(?:comprising|comprised of|made up of|consisting of|of which|split|broken down|profiled|phased)\b|^[ \t]*(?:\(|:)/i;
 const MAX_APPROVALS = 50;
 /** Words before a figure that restate the one before it another way: "being", "i.e.", "equivalent to". */
 const RESTATING = /(?:\bbeing|\bi\.?e\.?,?|\bequivalent[ \t]+to|\bwhich[ \t]+is|\bthat[ \t]+is)[ \t]*$/i;
@@ -165,6 +163,8 @@ function approvalsOf(
     }
   }
   const parts = listedParts(items, byRecommendation);
+  for (const [item, list] of byRecommendation)
+    for (const a of wholeAndParts(doc.text, item, list)) parts.add(a);
   if (parts.size > 0) approvals.splice(0, approvals.length, ...approvals.filter((a) => !parts.has(a)));
   sharePeriod(approvals, fromSubItems);
   return approvals;
@@ -298,16 +298,46 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
   ) {
     return [first!];
   }
-  for (const m of list) {
-    const before = flatten(text.slice(Math.max(item.start, m.offset - 60), m.offset)) + " ";
-    const after = flatten(
-      text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60)),
-    );
-    if (!TOTAL_BEFORE.test(before) && !SPLIT_AFTER.test(" " + after)) continue;
-    const others = list.filter((o) => o !== m).reduce((s, o) => s + o.pence, 0);
-    if (others === m.pence) return [m];
-  }
+  // A total stated with its parts ("£620,000 …, comprising £470,000 to … and £150,000 to …", "…, a total of
+  // £2,145,000") is settled once the approvals are read (see `wholeAndParts`): which to keep depends on whether the
+  // parts name their recipients.
   return list;
+}
+
+/** True where the words around a figure call it a total of what else the item states: "a total of", "comprising". */
+function statedAsTotal(text: string, item: RecommendationItem, a: Approval): boolean {
+  const before = flatten(text.slice(Math.max(item.start, a.offset - 60), a.offset)) + " ";
+  const end = a.offset + a.quote.length;
+  const after = flatten(text.slice(end, Math.min(item.end, end + 200)));
+  return TOTAL_BEFORE.test(before) || PARTS_FOLLOW.test(after);
+}
+
+/** The words after a total, up to its first part, that say parts follow: "…, comprising", "made up of", "as follows:". */
+const PARTS_FOLLOW =
+  /^[^£]{0,160}?(?:\b(?:comprising|comprised[ \t]+of|made[ \t]+up[ \t]+of|consisting[ \t]+of|of[ \t]+which|split|broken[ \t]+down|profiled|phased|as[ \t]+follows)\b|:[ \t]*$)/i;
+
+/**
+ * An item's approvals that are a total and its parts: the approval stated as a total whose sum the others make. The
+ * parts are the approvals where each names its own recipient (one approval a recipient); otherwise the total is, and
+ * the parts are dropped. Returns the approvals to drop.
+ */
+function wholeAndParts(text: string, item: RecommendationItem, list: readonly Approval[]): Approval[] {
+  if (list.length < 3) return [];
+  for (const whole of list) {
+    const parts = list.filter((a) => a !== whole);
+    if (parts.reduce((n, a) => n + a.pence, 0) !== whole.pence || !statedAsTotal(text, item, whole)) continue;
+    const recipients = new Set(parts.map((a) => a.recipient));
+    const named = !recipients.has(null) && recipients.size === parts.length;
+    if (!named) return parts;
+    for (const a of parts) {
+      if (a.start === null && a.end === null) {
+        a.start = whole.start;
+        a.end = whole.end;
+      }
+    }
+    return [whole];
+  }
+  return [];
 }
 
 const WITH_VAT = /^[ \t]*\(?[ \t]*(?:inc(?:luding|l\.?)|inclusive[ \t]+of)[ \t]+VAT\b/i;

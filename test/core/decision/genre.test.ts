@@ -1411,6 +1411,42 @@ Date 20/01/2025
     expect(r.allocations).toEqual([]);
   });
 
+  it("reads an item's total stated with its parts once: parts to named recipients are the approvals", () => {
+    const read = (item: string) =>
+      approvalsOf(
+        extractDecision(
+          `DMPC Decision – PCD 1923\n\nTitle: Advocacy services\n\nRecommendation:\n\n1. ${item}\n`,
+          "parts.txt",
+        ),
+      ).map((a) => [a.pence, a.recipient]);
+    expect(
+      read(
+        "Approve grants of £280,000 per annum to Solace Women's Aid, £240,000 per annum to Survivors UK and £195,000 per annum to Galop, each for three years from 1 April 2024, a total of £2,145,000.",
+      ),
+    ).toEqual([
+      [84000000, "Solace Women's Aid"],
+      [72000000, "Survivors UK"],
+      [58500000, "Galop"],
+    ]);
+    expect(
+      read(
+        "Approve grants of £840,000 to Solace Women's Aid, £720,000 to Survivors UK and £585,000 to Galop for 2024/25, a total of £2,145,000.",
+      ),
+    ).toEqual([
+      [84000000, "Solace Women's Aid"],
+      [72000000, "Survivors UK"],
+      [58500000, "Galop"],
+    ]);
+    expect(
+      read(
+        "Approve the release of £620,000 for 2021/22, for the second year of the Integrated Offender Management programme, comprising £470,000 to the Metropolitan Police Service and a grant of £150,000 to St Giles Trust.",
+      ),
+    ).toEqual([
+      [47000000, "Metropolitan Police Service"],
+      [15000000, "St Giles Trust"],
+    ]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
