@@ -135,7 +135,10 @@ export const notApprovedBefore =
  * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year").
  */
 export const neverApprovedBefore =
-  /(?:\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
+  /(?:\bremains?[ \t\n]+(?:unchanged[ \t\n]+)?(?:at[ \t\n]+)?|\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
+/** The words just after a figure another decision approved: "£1,480,000 as approved under PCD 1105". */
+export const neverApprovedAfter =
+  /^[ \t]*,?[ \t]*(?:as[ \t]+|which[ \t]+was[ \t]+)?(?:previously[ \t]+|already[ \t]+|originally[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)[ \t]+(?:PCD|DMPCD|DMPC[ \t]+Decision|MD|decision)\b/i;
 /**
  * The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT", a rate beside the
  * sum the item approves ("costing £48.6m in a full year, £36.5m in 2023/24", "£1,000 per full-time equivalent").

@@ -8,6 +8,7 @@ import {
   eachRecipients,
   inOneYearAfter,
   isChangeFrom,
+  neverApprovedAfter,
   neverApprovedBefore,
   NOT_APPROVING,
   notApprovedAfter,
@@ -86,7 +87,12 @@ function approvalsOf(
     const item = items[k];
     if (!item || m.offset < item.start || m.pence <= 0) continue;
     const before = flatten(doc.text.slice(Math.max(item.start, m.offset - 80), m.offset));
-    if (thresholdBefore.test(before) || neverApprovedBefore.test(before)) continue;
+    const after = doc.text.slice(
+      m.offset + m.quote.length,
+      Math.min(item.end, m.offset + m.quote.length + 60),
+    );
+    if (thresholdBefore.test(before) || neverApprovedBefore.test(before) || neverApprovedAfter.test(after))
+      continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);

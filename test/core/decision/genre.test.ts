@@ -1447,6 +1447,16 @@ Date 20/01/2025
     ]);
   });
 
+  it("approves no money for an extension at no additional cost whose contract value 'remains £X as approved under PCD N'", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1566\n\nTitle: Restorative justice extension\n\nRecommendation\n\n" +
+        "The DMPC approves a six-month extension of the London Restorative Justice Service contract with Catch22, from 1 January 2024 to 30 June 2024, at no additional cost to MOPAC. The total contract value remains £1,480,000 as approved under PCD 1105.\n",
+      "no-cost.txt",
+    );
+    expect(r.approvals).toEqual([]);
+    expect(r.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
