@@ -185,12 +185,20 @@ class RowLabels {
  */
 function labelColumn(t: DocumentTable, excluded: (i: number) => boolean): number {
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
+  const labels: number[] = [];
   for (let i = 0; i < width; i++) {
     if (excluded(i) || t.moneyColumns.includes(i) || periodColumn(t, i)) continue;
-    return i;
+    labels.push(i);
   }
-  return -1;
+  // "Provider | Service | 2024/25 …": a provider funded for two services names neither line; the service does.
+  const line = labels.find((i) => LINE_HEADER.test(text(t.header[i])) && !WHO_HEADER.test(text(t.header[i])));
+  return line ?? labels[0] ?? -1;
 }
+
+/** A column header that names the budget line: "Service", "Project", "Programme", "Workstream". */
+const WHO_HEADER = /\b(?:providers?|recipients?|organisations?|suppliers?|funders?|grantees?)\b/i;
+const LINE_HEADER =
+  /\b(?:services?|projects?|programmes?|schemes?|workstreams?|lines?|elements?|initiatives?)\b/i;
 
 const PERIOD_CELL =
   /^(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|Quarter)\b|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;

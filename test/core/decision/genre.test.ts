@@ -1457,6 +1457,35 @@ Date 20/01/2025
     expect(r.findings.map((f) => f.code)).not.toContain("SPLIT_UNDETERMINED");
   });
 
+  it("names a table's lines by its service column where the table also has a provider column", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1561",
+        "",
+        "Title: Victim services",
+        "",
+        "Recommendation:",
+        "",
+        "1. Approve grants totalling £5,470,000 to Victim Support over 2024/25 and 2025/26, as set out in the table at 3.1.",
+        "",
+        "Financial Comments:",
+        "",
+        "3.1. The grants are:",
+        "",
+        "Provider\tService\t2024/25\t2025/26\tTotal",
+        "Victim Support\tLondon Victim and Witness Service\t£2,425,000\t£2,425,000\t£4,850,000",
+        "Victim Support\tYoung Victims Service\t£310,000\t£310,000\t£620,000",
+        "Total\t\t£2,735,000\t£2,735,000\t£5,470,000",
+        "",
+      ].join("\n"),
+      "provider-service.txt",
+    );
+    expect([...new Set(r.allocations.map((a) => a.line))]).toEqual([
+      "London Victim and Witness Service",
+      "Young Victims Service",
+    ]);
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
