@@ -146,9 +146,9 @@ function approvalsOf(
     for (const m of approvedFigures(doc.text, item, mentions)) {
       if (approvals.length >= MAX_APPROVALS) continue;
       const a = approvalOf(doc, items, item, m, inRecommendation, (i) => byItem.has(i), signed);
-      // "… for the same period": the period of the approval before.
+      // "… over the same period": the period of the approval before, whatever else the words name.
       const before = approvals[approvals.length - 1];
-      if (a.start === null && a.end === null && before !== undefined && SAME_PERIOD.test(item.words)) {
+      if (before !== undefined && before.start !== null && SAME_PERIOD.test(item.words)) {
         a.start = before.start;
         a.end = before.end;
       }

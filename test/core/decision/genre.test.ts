@@ -852,6 +852,20 @@ Date 20/01/2025
     ]);
   });
 
+  it("gives a recommendation 'over the same period' the period before it, even where a year is named elsewhere", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1655\n\nTitle: Witness care\n\nRecommendation:\n\n" +
+        "1. Approve a grant of £1,246,000 to Victim Support for the witness care service from 1 July 2024 to 31 March 2026.\n" +
+        "2. Approve expenditure of £160,000 for a pre-trial special measures pilot in the MPS Witness Care Units over the same period.\n\n" +
+        "Financial Comments:\n\n3.1. The pilot of £160,000 is funded from the 2024/25 Victims budget.\n",
+      "same-period.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [124600000, "2024-07-01", "2026-03-31"],
+      [16000000, "2024-07-01", "2026-03-31"],
+    ]);
+  });
+
   it("gives a recommendation 'for the same period' the period of the one before it", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1713\n\nTitle: Problem-solving courts\n\nRecommendation:\n\n" +
