@@ -1,6 +1,7 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
 import type { Allocation, Approval } from "../decision-record";
 import { financialYearsBetween } from "../../financial-year/financial-year";
+import { bringsMoneyIn } from "../approval-words";
 import { singleFinancialYear } from "../decision-period";
 import { sentenceSpan } from "./sentences";
 import type { DocumentTable, TableCell } from "../decision-document";
@@ -285,7 +286,10 @@ function amongThemselves(ctx: CheckContext, claims: readonly Claim[]): Finding[]
  * approximate figure, differs (a table can cover more than the decision approves).
  */
 export const totalMismatch: DecisionCheck = (ctx) => {
-  const approvals = ctx.record.approvals.filter((a) => a.pence > 0);
+  const positive = ctx.record.approvals.filter((a) => a.pence > 0);
+  // Income accepted and the spending it pays for are one sum said twice: the totals are the spending's.
+  const spending = positive.filter((a) => !bringsMoneyIn(a.kind));
+  const approvals = spending.length > 0 ? spending : positive;
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   // Where everything approved falls in one financial year, the total stated for that year ("The total cost of the

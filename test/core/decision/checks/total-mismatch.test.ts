@@ -300,3 +300,25 @@ describe("TOTAL_MISMATCH and a contract's history table", () => {
     expect(withCode(check(agree, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
   });
 });
+
+describe("TOTAL_MISMATCH and income accepted", () => {
+  it("compares the totals with the spending approved, not with income accepted added to it", () => {
+    const text = decisionText({
+      summary: "This decision accepts the Serious Violence Duty grant and approves its expenditure.",
+      recommendation:
+        "1. Accept the Home Office Serious Violence Duty grant of £2,400,000 for 2024/25.\n2. Approve expenditure of £2,400,000 in 2024-25 on the Serious Violence Duty.",
+      financial: [
+        "3.1. The expenditure is:",
+        "",
+        "Element\t2024/25",
+        "Grants to partnerships\t£1,650,000",
+        "Programme costs\t£700,000",
+        "Total\t£2,350,000",
+      ].join("\n"),
+    });
+    const found = withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("approves £2,400,000");
+    expect(found[0]!.message).toContain("a difference of £50,000");
+  });
+});
