@@ -124,14 +124,20 @@ function approvalsOf(
   // A figure restates an approval already read where it has the same sum and says nothing different of its
   // period, recipient or direction, income or spending ("Approve £2m … The £2m will be paid …"); the same sum for
   // another year or recipient is another approval.
-  const restates = (a: Approval): boolean =>
+  // A later recommendation section restating the same sum over the same period (a web page's Decision, then the
+  // body's "This decision recommends …") restates it, whoever it names: the provider in one, the service in another.
+  const sectionOf = new Map<Approval, RecommendationItem["section"]>();
+  const restates = (a: Approval, section: RecommendationItem["section"]): boolean =>
     approvals.some(
       (b) =>
         b.pence === a.pence &&
         // Income accepted and the same sum approved for spending are two flows of money, not one said twice.
         bringsMoneyIn(a.kind) === bringsMoneyIn(b.kind) &&
         (a.start === null || (b.start === a.start && b.end === a.end)) &&
-        (a.recipient === null || b.recipient === null || a.recipient === b.recipient),
+        (a.recipient === null ||
+          b.recipient === null ||
+          a.recipient === b.recipient ||
+          (a.start !== null && sectionOf.get(b) !== section)),
     );
   // The lettered sub-items of a recommendation that delegates ("Delegate authority to the Director to: (a) award
   // grants of up to £150,000 …") set what may be done under the delegation; they approve nothing themselves.
@@ -152,7 +158,7 @@ function approvalsOf(
         a.start = before.start;
         a.end = before.end;
       }
-      if (restates(a)) continue;
+      if (restates(a, item.section)) continue;
       // "£150,000 each to A and B": one approval of the sum for each recipient.
       const each = eachRecipients(
         flatten(doc.text.slice(m.offset + m.quote.length, clauseEnd(all, m, item))),
@@ -163,6 +169,7 @@ function approvalsOf(
           : each.slice(0, MAX_APPROVALS - approvals.length).map((recipient) => ({ ...a, recipient }));
       for (const x of added) {
         approvals.push(x);
+        sectionOf.set(x, item.section);
         if (item.lettered) fromSubItems.add(x);
         byRecommendation.set(item, [...(byRecommendation.get(item) ?? []), x]);
       }

@@ -1500,6 +1500,30 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads a sum a second recommendation section restates for the service, not the provider, once", () => {
+    const r = extractDecision(
+      [
+        "DMPC Decision – PCD 1398",
+        "",
+        "Title: Havens co-commissioning",
+        "",
+        "Decision",
+        "",
+        "The DMPC approves MOPAC's contribution of £1,650,000 per annum for three years, from 1 April 2023 to 31 March 2026, to King's College Hospital NHS Foundation Trust for the Havens service.",
+        "",
+        "3. Recommendation",
+        "",
+        "3.1. This decision recommends that MOPAC contributes £1,650,000 per annum for three years (2023/24, 2024/25 and 2025/26) to the Havens service.",
+        "",
+      ].join("\n"),
+      "restated.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.recipient])).toEqual([
+      [495000000, "King's College Hospital NHS Foundation Trust"],
+    ]);
+    expect(byYear(r)).toEqual({ "2023/24": 165000000, "2024/25": 165000000, "2025/26": 165000000 });
+  });
+
   it("names a long table's rows by the service, not by a column of periods", () => {
     const r = extractDecision(
       [
