@@ -195,8 +195,9 @@ function labelColumn(t: DocumentTable, excluded: (i: number) => boolean): number
   return line ?? labels[0] ?? -1;
 }
 
-/** A column header that names the budget line: "Service", "Project", "Programme", "Workstream". */
+/** A column header that names who is paid: "Provider", "Recipient", "Organisation". */
 const WHO_HEADER = /\b(?:providers?|recipients?|organisations?|suppliers?|funders?|grantees?)\b/i;
+/** A column header that names the budget line: "Service", "Project", "Programme", "Workstream". */
 const LINE_HEADER =
   /\b(?:services?|projects?|programmes?|schemes?|workstreams?|lines?|elements?|initiatives?)\b/i;
 
@@ -279,7 +280,6 @@ function splitOverMoreYears(a: Approval, x: Allocation, fromSentences: readonly 
   return fromSentences.reduce((sum, s) => sum + s.pence, 0) === a.pence;
 }
 
-/** The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year. */
 /** The sums the text states a year, outside tables: "The contract will cost £500,000 per annum". */
 function yearlySums(doc: DecisionDocument): Set<number> {
   const out = new Set<number>();
@@ -291,6 +291,10 @@ function yearlySums(doc: DecisionDocument): Set<number> {
   return out;
 }
 
+/**
+ * The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year, or of a
+ * sum over whole years whose yearly sum `perYear` holds.
+ */
 function allocationsOf(a: Approval, fallbackLine: string, perYear: ReadonlySet<number>): Allocation[] {
   if (!a.start || !a.end) return [];
   const allocation = (fy: FinancialYear, pence: number): Allocation => ({

@@ -224,10 +224,7 @@ function listedParts(
     if (adds && !recipients.has(null) && recipients.size === listed.length) {
       const w = whole[0]!;
       for (const a of listed) {
-        if (a.start === null && a.end === null) {
-          a.start = w.start;
-          a.end = w.end;
-        }
+        undatedTakesPeriod(a, w);
         if (a.qualifier === "exact") a.qualifier = w.qualifier;
         if (a.kind === "funding") a.kind = w.kind;
       }
@@ -235,6 +232,13 @@ function listedParts(
     } else if (adds || within) for (const a of listed) parts.add(a);
   }
   return parts;
+}
+
+/** A part with no period of its own runs over the period of the sum it is part of. */
+function undatedTakesPeriod(part: Approval, whole: Approval): void {
+  if (part.start !== null || part.end !== null) return;
+  part.start = whole.start;
+  part.end = whole.end;
 }
 
 /**
@@ -342,12 +346,7 @@ function wholeAndParts(text: string, item: RecommendationItem, list: readonly Ap
     const recipients = new Set(parts.map((a) => a.recipient));
     const named = !recipients.has(null) && recipients.size === parts.length;
     if (!named) return parts;
-    for (const a of parts) {
-      if (a.start === null && a.end === null) {
-        a.start = whole.start;
-        a.end = whole.end;
-      }
-    }
+    for (const a of parts) undatedTakesPeriod(a, whole);
     return [whole];
   }
   return [];
@@ -364,8 +363,8 @@ const WITHOUT_VAT =
 function withoutVat(text: string, mentions: MoneyMention[]): MoneyMention[] {
   return mentions.filter((m, k) => {
     const next = mentions[k + 1];
-    if (!next || !WITH_VAT.test(text.slice(m.offset + m.quote.length, next.offset))) return true;
-    const gap = text.slice(m.offset + m.quote.length, next.offset);
+    const gap = next ? text.slice(m.offset + m.quote.length, next.offset) : "";
+    if (!next || !WITH_VAT.test(gap)) return true;
     return !(
       gap.length <= 40 &&
       WITHOUT_VAT.test(text.slice(next.offset + next.quote.length, next.offset + next.quote.length + 30))
