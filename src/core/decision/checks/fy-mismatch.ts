@@ -1,11 +1,14 @@
+import { bringsMoneyIn } from "../approval-words";
 import { isChangeTable } from "../read-table";
 import type { Finding } from "../../findings/finding";
-import type { DecisionCheck } from "./check-context";
+import type { CheckContext, DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
-import { capitalise } from "./wording";
+import { approvedYears } from "./approved-years";
+import { sentenceSplits } from "./sentence-splits";
+import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { columnSums } from "../table-sums";
 
@@ -77,5 +80,39 @@ export const fyMismatch: DecisionCheck = (ctx) => {
       ]),
     );
   }
+  out.push(...splitOutsideApprovedYears(ctx));
   return out;
 };
+
+/**
+ * A sentence that splits the sum approved over years the Recommendation does not approve ("Approve the transfer of
+ * £2m … in 2023/24" against "£1.4m will be transferred in 2023/24 and £0.6m in 2024/25"): which years the money is
+ * for is said two ways. Warning: the sum agrees, the years do not.
+ */
+function splitOutsideApprovedYears(ctx: CheckContext): Finding[] {
+  const approvals = ctx.record.approvals.filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind));
+  const years = approvedYears(approvals);
+  if (years === null || approvals.length === 0) return [];
+  const total = approvals.reduce((n, a) => n + a.pence, 0);
+  const inApproval = (offset: number) =>
+    approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
+  const out: Finding[] = [];
+  for (const { allocations } of sentenceSplits(ctx, inApproval)) {
+    const outside = allocations.filter((a) => !years.has(a.fy));
+    if (outside.length === 0 || allocations.reduce((n, a) => n + a.pence, 0) !== total) continue;
+    const place = placeOf(ctx, allocations[0]!.offset);
+    const split = listOf(allocations.map((a) => `${pounds(a.pence)} in ${a.fy}`));
+    const spilled = listOf(outside.map((a) => `${pounds(a.pence)} in ${a.fy}`));
+    const message =
+      `${capitalise(placeOf(ctx, approvals[0]!.offset))} approves ${pounds(total)} for ${listOf([...years].sort())}, ` +
+      `but ${place} splits it as ${split}: ${spilled} falls outside the years it approves. ` +
+      `Confirm which years the money is for before profiling it.`;
+    out.push(
+      makeFinding(ctx, "FY_MISMATCH", "warning", message, [
+        ...approvals.map((a) => ({ quote: a.quote, offset: a.offset })),
+        ...allocations.map((a) => ({ quote: a.quote, offset: a.offset })),
+      ]),
+    );
+  }
+  return out;
+}

@@ -1,19 +1,19 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
-import type { Allocation, Approval } from "../decision-record";
-import { financialYearsBetween } from "../../financial-year/financial-year";
+import type { Approval } from "../decision-record";
 import { bringsMoneyIn } from "../approval-words";
 import { singleFinancialYear } from "../decision-period";
-import { sentenceSpan } from "./sentences";
 import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
-import { placeOf, tableAt, tablePlace } from "./places";
+import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { isChangeTable } from "../read-table";
 import { tableGrandSum } from "../table-sums";
+import { approvedYears } from "./approved-years";
+import { sentenceSplits } from "./sentence-splits";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;
@@ -62,39 +62,20 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
   };
 }
 
-/** Words that make a year split a plan or a forecast, not the split of the money approved. */
-const NOT_THE_SPLIT =
-  /\b(?:indicative|subject[ \t\n]+to|future|further[ \t\n]+approval|provisional|estimated|forecast|previous|previously)\b/i;
-
 /**
- * The sentences outside tables that split the approved money by year ("The grant will be paid as £195,000 in
- * 2025/26 and £180,000 in 2026/27"): two or more of the decision's allocations, each for its own financial year,
- * read from one sentence, over no year outside the approvals' periods. Each claims its sum as the total.
+ * The sentences that split the approved money by year ("The grant will be paid as £195,000 in 2025/26 and £180,000 in
+ * 2026/27"), over no year outside the approvals' periods: each claims its sum as the total.
  */
 function splitClaims(
   ctx: CheckContext,
   approvals: readonly Approval[],
   inApproval: (offset: number) => boolean,
 ): Claim[] {
-  const periodYears = new Set<string>();
-  for (const a of approvals) {
-    if (a.start === null || a.end === null || a.start > a.end) return [];
-    for (const fy of financialYearsBetween(a.start, a.end)) periodYears.add(fy);
-  }
-  const bySentence = new Map<number, { end: number; allocations: Allocation[] }>();
-  for (const al of ctx.record.allocations) {
-    if (inApproval(al.offset) || tableAt(ctx, al.offset) || !inDecidingPart(ctx, al.offset)) continue;
-    const span = sentenceSpan(ctx.text, al.offset);
-    const entry = bySentence.get(span.start) ?? { end: span.end, allocations: [] };
-    entry.allocations.push(al);
-    bySentence.set(span.start, entry);
-  }
+  const periodYears = approvedYears(approvals);
+  if (periodYears === null) return [];
   const claims: Claim[] = [];
-  for (const [start, { end, allocations }] of bySentence) {
-    const years = new Set(allocations.map((a) => a.fy as string));
-    if (allocations.length < 2 || years.size !== allocations.length) continue;
-    if ([...years].some((fy) => !periodYears.has(fy))) continue;
-    if (NOT_THE_SPLIT.test(ctx.text.slice(start, end))) continue;
+  for (const { allocations } of sentenceSplits(ctx, inApproval)) {
+    if (allocations.some((a) => !periodYears.has(a.fy))) continue;
     const pence = allocations.reduce((sum, a) => sum + a.pence, 0);
     const place = placeOf(ctx, allocations[0]!.offset);
     claims.push({

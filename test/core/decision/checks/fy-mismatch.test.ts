@@ -91,3 +91,29 @@ describe("FY_MISMATCH and year splits in one sentence", () => {
     expect(withCode(check(t, fyMismatch).findings, "FY_MISMATCH")).toEqual([]);
   });
 });
+
+describe("FY_MISMATCH and a split over years the Recommendation does not approve", () => {
+  const text = (split: string) =>
+    decisionText({
+      summary: "This decision transfers funding to the MPS.",
+      recommendation: "1. Approve the transfer of £2m from the MOPAC budget to the MPS in 2023/24.",
+      financial: `3.1. ${split}`,
+    });
+
+  it("warns where the text splits the approved sum into a year the Recommendation does not cover", () => {
+    const found = withCode(
+      check(text("£1.4m will be transferred in 2023/24 and £0.6m in 2024/25."), fyMismatch).findings,
+      "FY_MISMATCH",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toContain("2024/25");
+    expect(found[0]!.message).toContain("£600,000");
+  });
+
+  it("says nothing where the split keeps to the approved years", () => {
+    expect(
+      withCode(check(text("The £2m will be transferred in 2023/24."), fyMismatch).findings, "FY_MISMATCH"),
+    ).toEqual([]);
+  });
+});
