@@ -5,10 +5,12 @@ import {
   financialYearOf,
   financialYearStart,
   financialYearStartYear,
+  financialYearsBetween,
   findFinancialYears,
   financialYearFromStartYear,
 } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
+import type { Approval } from "./decision-record";
 import { count, numberWord } from "../text/number-words";
 
 /** A period of time as ISO dates, both days included. */
@@ -161,8 +163,9 @@ export function laterStart(
 export function periodEndingOn(text: string, end: string): Period | null {
   for (const line of text.split("\n")) {
     if (line.length > 2000 || !/\d/.test(line)) continue;
+    if (findDates(line).length < 2) continue;
     const p = periodIn(line);
-    if (p !== null && p.end === end && p.start < end && findDates(line).length >= 2) return p;
+    if (p !== null && p.end === end && p.start < end) return p;
   }
   return null;
 }
@@ -251,6 +254,18 @@ export function wholeYears(period: Period): number | null {
     }
     return null;
   });
+}
+
+/** The financial years the approvals' periods cover; null where any approval is undated (its years are not said). */
+export function approvedYears(approvals: readonly Approval[]): Set<string> | null {
+  const years = new Set<string>();
+  for (const a of approvals) {
+    if (a.start === null || a.end === null || a.start > a.end) return null;
+    const fys = safe(() => financialYearsBetween(a.start!, a.end!));
+    if (fys === null) return null;
+    for (const fy of fys) years.add(fy);
+  }
+  return years;
 }
 
 /** The one financial year a period lies within, or null when it spans more than one. */

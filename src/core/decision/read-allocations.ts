@@ -1,23 +1,23 @@
-import {
-  financialYearInHeader,
-  financialYearsBetween,
-  findFinancialYears,
-} from "../financial-year/financial-year";
+import { financialYearInHeader, findFinancialYears } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
-import { bringsMoneyIn, monthlyRateAtEnd, movesMoney, yearlyRateAtEnd } from "./approval-words";
-import { monthsByFinancialYear, singleFinancialYear } from "./decision-period";
+import {
+  bringsMoneyIn,
+  monthlyRateAtEnd,
+  movesMoney,
+  yearlyRateAfter,
+  yearlyRateAtEnd,
+} from "./approval-words";
+import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
+import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
 import { sentenceAround } from "./sentence-bounds";
 
 const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
-/** Just after a figure: it is a sum for each year ("£500,000 per annum", "£40,000 a year"). */
-const perYearAfter =
-  /^[ \t\n]*(?:per[ \t\n]+(?:year|annum)|a[ \t\n]+year|each[ \t\n]+year|annually|p\.?a\.?(?![a-z]))/i;
 const perPeriod =
   /^[ \t\n]*(?:per|a|each|every)[ \t\n]+(?:year|annum|month|week|quarter)\b|^[ \t\n]*(?:annually|p\.?a\.?\b|yearly)/i;
 /** The words between a figure and its year: nothing, a comma or bracket, or "… in", "for", "during", "FY". */
@@ -34,8 +34,8 @@ const introducesFy =
   /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+|FY[ \t\n]*)?$/i;
 const SKIP_PARTS = new Set(["legal", "background", "declaration", "signature", "approval"]);
 const MAX_GAP = 45;
-/** A recommendation's line that notes, not approves: "2. Note that …", "(b) To note …". */
-const NOTING = /^[ \t]*(?:\(?(?:\d{1,2}|[a-z]{1,4})[.)][ \t]*|[-•*][ \t]*)?(?:to[ \t]+)?not(?:e|es|ing)\b/i;
+/** A recommendation that notes, not approves: "2. Note that …", "(b) To note …". */
+const NOTING = /^(?:to[ \t]+)?not(?:e|es|ing)\b/i;
 const NO_FINANCIAL_IMPLICATIONS =
   /\bno[ \t\n]+(?:direct[ \t\n]+|additional[ \t\n]+|new[ \t\n]+)?(?:financial|budgetary|cost)[ \t\n]+(?:implications?|consequences?|impacts?)\b/i;
 const NOT_FIXED_BEFORE =
@@ -256,15 +256,11 @@ function approvalAllocations(
  * in 2015/16"). Unless they split an approval's whole sum, which then says more than its period.
  */
 function withinApprovedYears(source: Source, approvals: readonly Approval[]): Source {
-  if (approvals.length === 0 || approvals.some((a) => !a.start || !a.end || a.end < a.start)) return source;
+  if (approvals.length === 0) return source;
   const sum = source.allocations.reduce((n, a) => n + a.pence, 0);
   if (approvals.some((a) => a.pence === sum)) return source;
-  const years = new Set<string>();
-  try {
-    for (const a of approvals) for (const y of financialYearsBetween(a.start!, a.end!)) years.add(y);
-  } catch {
-    return source;
-  }
+  const years = approvedYears(approvals);
+  if (years === null) return source;
   return { allocations: source.allocations.filter((x) => years.has(x.fy)) };
 }
 
@@ -286,7 +282,7 @@ function yearlySums(doc: DecisionDocument): Set<number> {
   for (const m of doc.money) {
     if (doc.tables.some((t) => t.start <= m.offset && m.offset < t.end)) continue;
     const end = m.offset + m.quote.length;
-    if (perYearAfter.test(doc.text.slice(end, end + 30))) out.add(m.pence);
+    if (yearlyRateAfter.test(doc.text.slice(end, end + 30))) out.add(m.pence);
   }
   return out;
 }
@@ -346,11 +342,7 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     if (section && SKIP_PARTS.has(section.part)) continue;
     const s = sentenceAround(t, m.offset);
     // A recommendation that only notes ("Note that income in 2019/20 is estimated at £9.6m") fixes nothing.
-    if (
-      section?.part === "recommendation" &&
-      NOTING.test(t.slice(t.lastIndexOf("\n", m.offset) + 1, m.offset))
-    )
-      continue;
+    if (section?.part === "recommendation" && NOTING.test(itemWordsBefore(t, m.offset))) continue;
     while (ref < doc.refs.length && doc.refs[ref]!.offset < s.start) ref++;
     let aboutOther = false;
     for (let r = ref; r < doc.refs.length && doc.refs[r]!.offset < s.end; r++) {

@@ -110,3 +110,15 @@ export function approvingSentences(doc: DecisionDocument): RecommendationItem[] 
   }
   return items;
 }
+
+/** The numbering of a recommendation item: "2. ", "b) ", "(iii) ", "1.2. ", "- ". */
+const ITEM_MARK = /^[ \t]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})?[.)]|\(?[a-z]{1,4}[.)]|[-•*])?[ \t]*/i;
+
+/**
+ * The words of the line holding `offset`, from after its item's numbering up to `offset`: "Note that ongoing costs of
+ * approximately " for a figure in "2. Note that ongoing costs of approximately £1.8m …".
+ */
+export function itemWordsBefore(text: string, offset: number): string {
+  const line = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+  return line.slice(ITEM_MARK.exec(line)![0].length);
+}

@@ -1,4 +1,5 @@
 import { NOT_APPROVING, neverApprovedBefore } from "../approval-words";
+import { itemWordsBefore } from "../recommendation-items";
 import type { Finding, Quote } from "../../findings/finding";
 import type { CheckContext, DecisionCheck, MoneyFigure } from "./check-context";
 import { isApproximate } from "./figure-precision";
@@ -14,16 +15,6 @@ function approximateQuote(ctx: CheckContext, f: MoneyFigure): Quote {
   const before = ctx.text.slice(Math.max(0, f.offset - 24), f.offset);
   const m = qualifierBefore.exec(before);
   return quoteOf(ctx.text, m ? f.offset - m[0].length : f.offset, f.end);
-}
-
-/** The numbering of a recommendation item: "2. ", "b) ", "(iii) ", "- ". */
-const ITEM_MARK = /^[ \t]*(?:\(?[0-9]{1,2}(?:\.[0-9]{1,2})?[.)]|\(?[a-z]{1,4}[.)]|[-•*])?[ \t]*/i;
-
-/** True where the figure's item only notes or delegates ("Note that ongoing costs of approximately £1.8m …"). */
-function inNotingItem(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const line = text.slice(lineStart, offset);
-  return NOT_APPROVING.test(line.slice(ITEM_MARK.exec(line)![0].length));
 }
 
 /**
@@ -71,7 +62,8 @@ export const approximateAmount: DecisionCheck = (ctx) => {
   for (const f of approximate) {
     if (partAt(ctx, f.offset) !== "recommendation") continue;
     if (neverApprovedBefore.test(ctx.text.slice(Math.max(0, f.offset - 80), f.offset))) continue;
-    if (inNotingItem(ctx.text, f.offset)) continue;
+    // An item that only notes or delegates ("Note that ongoing costs of approximately £1.8m …") approves nothing.
+    if (NOT_APPROVING.test(itemWordsBefore(ctx.text, f.offset))) continue;
     report(f, approximateQuote(ctx, f), f.pence);
   }
   return out;

@@ -6,7 +6,7 @@ import { agrees } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
-import { approvedYears } from "./approved-years";
+import { approvedYears } from "../decision-period";
 import { sentenceSplits } from "./sentence-splits";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";

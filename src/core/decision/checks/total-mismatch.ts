@@ -1,7 +1,7 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
 import type { Approval } from "../decision-record";
 import { bringsMoneyIn } from "../approval-words";
-import { singleFinancialYear } from "../decision-period";
+import { approvedYears, singleFinancialYear } from "../decision-period";
 import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
 import { agrees } from "./figure-precision";
@@ -12,7 +12,6 @@ import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { isChangeTable } from "../read-table";
 import { tableGrandSum } from "../table-sums";
-import { approvedYears } from "./approved-years";
 import { sentenceSplits } from "./sentence-splits";
 
 /** Differences under £1 are pence rounding, not a different total. */
