@@ -222,7 +222,8 @@ const MONTH_NAMES =
 const MONTHS = new RegExp(`^${MONTH_NAMES}\\b`);
 const name = "[A-Z][\\w'’&.()-]*";
 const MONTH_AFTER_TO = new RegExp(`[ \\t]+to[ \\t]+${MONTH_NAMES}\\b.*$`);
-const connector = "(?:and|of|the|for|&|on|upon|in|to)";
+/** Small words inside a name: "Fight for Peace", "Lives not Knives", "Mothers against Violence". */
+const connector = "(?:and|of|the|for|&|on|upon|in|to|not|against)";
 /** The short form a name is given in brackets after it: "Community Alliance to Combat Hate (CATCH)". */
 const acronym = "\\([A-Z][A-Za-z&'’.-]{1,15}\\)";
 const recipientPattern = (word: string): RegExp =>

@@ -173,6 +173,12 @@ describe("approval words", () => {
     expect(recipientIn(" for the work", "")).toBeNull();
   });
 
+  it("reads a name with small words inside it whole ('Lives not Knives', 'Mothers against Violence')", () => {
+    expect(recipientIn(" to Lives not Knives for mentoring in schools", "")).toBe("Lives not Knives");
+    expect(recipientIn(" to Mothers against Violence in 2025/26", "")).toBe("Mothers against Violence");
+    expect(recipientIn(" to Acme Trust not later than June", "")).toBe("Acme Trust");
+  });
+
   it("names roles canonically", () => {
     expect(roleIn("Sophie Linden (Past staff), Deputy Mayor, Policing and Crime")?.role).toBe(
       "Deputy Mayor for Policing and Crime",
