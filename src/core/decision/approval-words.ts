@@ -99,11 +99,17 @@ const YEARLY = String.raw`(?:per[ \t]+(?:year|annum)|a[ \t]+year|each[ \t]+year|
  */
 export const yearlyRateAfter = new RegExp(`^[ \\t]*${YEARLY}`, "i");
 /**
+ * The words just after a figure that make it a sum for each year after the year of the figure before it: "£106,250 in
+ * 2022/23 and £425,000 in each full financial year thereafter", "£200,000 per annum in subsequent years".
+ */
+const THEREAFTER = String.raw`(?:(?:(?:in|for)[ \t\n]+)?(?:each|every)[ \t\n]+(?:full[ \t\n]+)?(?:financial[ \t\n]+)?year|per[ \t\n]+(?:year|annum)|a[ \t\n]+(?:full[ \t\n]+)?year|annually|p\.a\.?)[ \t\n]+(?:thereafter|(?:in|for)[ \t\n]+(?:each[ \t\n]+)?(?:subsequent|following|later|remaining)[ \t\n]+years?)\b`;
+export const thereafterRateAfter = new RegExp(`^[ \\t\\n]*${THEREAFTER}`, "i");
+/**
  * A quote that ends with those words, or that opens "annual …" ("annual rent of £425,000"), or a sum with its yearly
  * rate in brackets ("£1,350,000 (£450,000 per annum)"): an approval read as a sum for each of its years.
  */
 export const yearlyRateAtEnd = new RegExp(
-  String.raw`${YEARLY}$|^(?:annual|yearly)\b|^£[^£]*\([ \t]*£[\d,.]+[ \t]*(?:m|k|bn|million)?[ \t]+${YEARLY}[ \t]*\)$`,
+  String.raw`${YEARLY}$|${THEREAFTER}$|^(?:annual|yearly)\b|^£[^£]*\([ \t]*£[\d,.]+[ \t]*(?:m|k|bn|million)?[ \t]+${YEARLY}[ \t]*\)$`,
   "i",
 );
 /** The words just before a figure that make it a sum for each year: "an annual rent of", "annual funding of up to". */
@@ -143,8 +149,10 @@ export const neverApprovedAfter =
  * The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT", a rate beside the
  * sum the item approves ("costing £48.6m in a full year, £36.5m in 2023/24", "£1,000 per full-time equivalent").
  */
-export const notApprovedAfter =
-  /^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|a[ \t]+year[ \t]+thereafter\b|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b|if[ \t]+(?:(?:both|all|the|any)[ \t]+)?(?:(?:optional|two|three)[ \t]+)?extensions?[ \t]+(?:are|is)[ \t]+(?:taken[ \t]+up|exercised|used|agreed)\b|if[ \t]+extended\b)/i;
+export const notApprovedAfter = new RegExp(
+  String.raw`^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|${THEREAFTER}|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b|if[ \t]+(?:(?:both|all|the|any)[ \t]+)?(?:(?:optional|two|three)[ \t]+)?extensions?[ \t]+(?:are|is)[ \t]+(?:taken[ \t]+up|exercised|used|agreed)\b|if[ \t]+extended\b)`,
+  "i",
+);
 /** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25". */
 export const inOneYearAfter = /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b/i;
 

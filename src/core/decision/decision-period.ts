@@ -8,6 +8,7 @@ import {
   financialYearsBetween,
   findFinancialYears,
   financialYearFromStartYear,
+  nextFinancialYear,
 } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Approval } from "./decision-record";
@@ -176,6 +177,37 @@ export function periodEndingOn(text: string, end: string): Period | null {
  */
 export function endIn(text: string): string | null {
   return endingDate(text, findDates(text))?.end ?? null;
+}
+
+/** "… thereafter until 2026/27", "… to the end of financial year 2026-27": the last year of a yearly sum. */
+const untilYear =
+  /^[^.;£]{0,40}?\b(?:to|until|till|up[ \t\n]+to|through|ending(?:[ \t\n]+in)?)[ \t\n]+(?:the[ \t\n]+end[ \t\n]+of[ \t\n]+)?(?:(?:the[ \t\n]+)?financial[ \t\n]+year[ \t\n]+)?(?=(?:FY[ \t]?)?(?:20)?\d{2}[/-])/i;
+/** "… thereafter for a further two years": how many years follow the first. */
+const furtherYears = new RegExp(
+  `^[^.;£]{0,40}?\\bfor[ \\t\\n]+(?:a[ \\t\\n]+further|another|the[ \\t\\n]+(?:next|following|remaining))[ \\t\\n]+${numberWord}[ \\t\\n-]+(?:full[ \\t\\n]+)?(?:financial[ \\t\\n]+)?years?\\b`,
+  "i",
+);
+
+/**
+ * The period of a yearly sum "thereafter", after the year of a first sum ("£106,250 in 2022/23 and £425,000 in each
+ * full financial year thereafter to 31 March 2026"): from the start of the next financial year to the end its own
+ * words give (a date, a financial year, or a number of further years). Null where they give no end: a yearly sum
+ * with no end approves no sum that can be counted.
+ */
+export function periodThereafter(firstYear: FinancialYear, words: string): Period | null {
+  const next = nextFinancialYear(firstYear);
+  const start = financialYearStart(next);
+  let end = endIn(words);
+  const until = end === null ? untilYear.exec(words) : null;
+  if (until !== null) {
+    const fy = findFinancialYears(words.slice(until[0].length))[0];
+    if (fy !== undefined && fy.offset === 0) end = financialYearEnd(fy.years[fy.years.length - 1]!);
+  }
+  const further = end === null ? furtherYears.exec(words) : null;
+  const n = further ? count(further[1]!) : null;
+  if (n !== null && n > 0 && n <= 20)
+    end = financialYearEnd(financialYearFromStartYear(financialYearStartYear(next) + n - 1));
+  return end !== null && end >= start ? { start, end } : null;
 }
 
 /** The first of the text's dates that words such as "until" or "to" lead to. */

@@ -19,6 +19,7 @@ import {
   runningTotalBefore,
   thresholdBefore,
   monthlyRateAfter,
+  thereafterRateAfter,
   yearlyRateAfter,
   yearlyRateBefore,
   bracketedYearlyRate,
@@ -33,10 +34,12 @@ import {
   laterStart,
   monthsByFinancialYear,
   periodEndingOn,
+  periodThereafter,
   type Period,
   wholeYears,
 } from "./decision-period";
 import type { Approval } from "./decision-record";
+import { findFinancialYears } from "../financial-year/financial-year";
 import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
 import { RECOMMENDATION_VERBS } from "./section-headings";
 import { sentenceAround, flatten } from "./sentence-bounds";
@@ -289,7 +292,8 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
       // "a total cost of £2,160,000, being £720,000 in each financial year": the sum again, as a rate.
       !(RESTATING.test(before) && (yearlyRateAfter.test(after) || monthlyRateAfter.test(after))) &&
       !notApprovedBefore.test(before.trimEnd()) &&
-      !notApprovedAfter.test(after)
+      // A yearly sum "thereafter" approves its years only where its words say when they end.
+      (!notApprovedAfter.test(after) || laterYears(text, item, all, m) !== null)
     );
   });
   if (added.length > 0) list = added;
@@ -398,6 +402,29 @@ function ownClause(
   return flatten(text.slice(from + verb, to));
 }
 
+/**
+ * The period of a yearly sum "thereafter" (`m`), after the figure before it in the item names its one financial year:
+ * "£106,250 in 2022/23 and £425,000 in each full financial year thereafter to 31 March 2026" runs from 1 April 2023
+ * to 31 March 2026. Null where the words are not so, or give no end.
+ */
+function laterYears(
+  text: string,
+  item: RecommendationItem,
+  figures: readonly MoneyMention[],
+  m: MoneyMention,
+): Period | null {
+  const k = figures.indexOf(m);
+  if (k < 1) return null;
+  const end = m.offset + m.quote.length;
+  const words = text.slice(end, k + 1 < figures.length ? figures[k + 1]!.offset : item.end);
+  const rate = thereafterRateAfter.exec(words);
+  if (rate === null) return null;
+  const prev = figures[k - 1]!;
+  const own = inOneYearAfter.exec(text.slice(prev.offset + prev.quote.length, m.offset));
+  const fy = own === null ? undefined : findFinancialYears(own[0])[0]?.years[0];
+  return fy === undefined ? null : periodThereafter(fy, words.slice(rate[0].length));
+}
+
 /** "Redthread Youth Ltd – a grant of £95,000 for …": an item that opens with its recipient's name and a dash. */
 const LEADING_NAME =
   /^((?:[A-Z][\w'’&.()-]*)(?:[ \t]+(?:of|and|the|for|&|[A-Z][\w'’&.()-]*)){0,8})[ \t]+[–—-][ \t]+/;
@@ -453,7 +480,10 @@ function approvalOf(
     const to = k + 1 < figures.length ? figures[k + 1]!.offset : item.end;
     period = periodIn(text.slice(m.offset + m.quote.length, to)) ?? periodIn(text.slice(from, m.offset));
   }
-  if (period) period = laterStart(text.slice(item.start, item.end), period);
+  // "£106,250 in 2022/23 and £425,000 in each full financial year thereafter to 31 March 2026".
+  const later = laterYears(text, item, figures, m);
+  if (later) period = later;
+  else if (period) period = laterStart(text.slice(item.start, item.end), period);
   period ??= periodIn(text.slice(item.start, item.end));
   if (!period) {
     let tried = 0;
@@ -493,7 +523,8 @@ function approvalOf(
   const rest = text.slice(quoteEnd, item.end);
   // "an annual rent of £425,000 for a term of 10 years": the words before say it is a sum for each year.
   const annual = yearlyRateBefore.exec(rawBefore);
-  const yearly = annual === null ? yearlyRateAfter.exec(rest) : null;
+  const yearly =
+    annual === null ? ((later ? thereafterRateAfter.exec(rest) : null) ?? yearlyRateAfter.exec(rest)) : null;
   const rate = annual ?? yearly ?? monthlyRateAfter.exec(rest);
   const months = period ? monthsByFinancialYear(period) : null;
   // A sum a year over whole years that are not calendar months ("for a term of 10 years from 25 December 2022").

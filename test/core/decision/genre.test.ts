@@ -946,6 +946,48 @@ Date 20/01/2025
     expect(approvalsOf(one).map((a) => a.pence)).toEqual([25000000]);
   });
 
+  it("reads a first year's sum and a yearly sum 'thereafter' to a stated end as the first year, then each later year", () => {
+    const read = (words: string, more = "") =>
+      extractDecision(
+        "DMPC Decision – PCD 1910\n\nTitle: Example House lease\n\nRecommendation:\n\n" +
+          `1. Approve expenditure of ${words} for the lease of Example House.\n${more}`,
+        "thereafter.txt",
+      );
+    const lease = read(
+      "£106,250 in 2022/23 and £425,000 in each full financial year thereafter to 31 March 2026",
+      "\nFinancial Comments\n\n3.1. The cost is £106,250 in 2022/23 and £425,000 in each of 2023/24, 2024/25 and 2025/26, a total of £1,381,250.\n",
+    );
+    expect(approvalsOf(lease).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [10625000, "2022-04-01", "2023-03-31"],
+      [127500000, "2023-04-01", "2026-03-31"],
+    ]);
+    expect(lease.approvals[1]!.quote).toBe("£425,000 in each full financial year thereafter");
+    expect(byYear(lease)).toEqual({
+      "2022/23": 10625000,
+      "2023/24": 42500000,
+      "2024/25": 42500000,
+      "2025/26": 42500000,
+    });
+    expect(lease.findings.map((f) => f.code)).not.toContain("TOTAL_MISMATCH");
+    expectQuotesHold(lease);
+    // The end as a financial year, or as a number of years.
+    for (const words of [
+      "£50,000 in 2024/25 and £200,000 per annum thereafter until 2026/27",
+      "£50,000 in 2024/25 and £200,000 a year thereafter for a further two years",
+    ]) {
+      const r = read(words);
+      expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+        [5000000, "2024-04-01", "2025-03-31"],
+        [40000000, "2025-04-01", "2027-03-31"],
+      ]);
+      expect(byYear(r)).toEqual({ "2024/25": 5000000, "2025/26": 20000000, "2026/27": 20000000 });
+    }
+    // With no end, the yearly sum approves nothing that can be counted: the first year's sum alone.
+    const open = read("£50,000 in 2024/25 and £200,000 a year thereafter");
+    expect(approvalsOf(open).map((a) => a.pence)).toEqual([5000000]);
+    expect(byYear(open)).toEqual({ "2024/25": 5000000 });
+  });
+
   it("reads a sum 'in each of' two financial years as the sum of both, one allocation a year", () => {
     const r = extractDecision(
       "DMPC Decision – PCD 1900\n\nTitle: Redthread\n\nRecommendation:\n\n" +
