@@ -1,4 +1,8 @@
-import { financialYearInHeader, findFinancialYears } from "../financial-year/financial-year";
+import {
+  financialYearInHeader,
+  findFinancialYears,
+  type FinancialYearMention,
+} from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
@@ -385,6 +389,24 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
         fy = only.years[0]!;
       }
     }
+    // "£0.42m in each of 2026/27 and 2027/28": the figure in every year named.
+    const each = fy === null && first !== undefined ? eachOfYears(after, fyAfter) : null;
+    if (each !== null && !PAST.test(before)) {
+      for (const y of each) {
+        const key = `${y}|${m.pence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        allocations.push({
+          line: fallbackLine,
+          fy: y,
+          pence: m.pence,
+          fundingSource: null,
+          quote: m.quote,
+          offset: m.offset,
+        });
+      }
+      continue;
+    }
     if (!fy) continue;
     const key = `${fy}|${m.pence}`;
     if (seen.has(key)) continue;
@@ -399,6 +421,26 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     });
   }
   return { allocations: withoutStatedParts(allocations) };
+}
+
+const EACH_OF =
+  /^[ \t\n]*,?[ \t\n]*(?:in|for)[ \t\n]+each[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+years[ \t\n]+)?$/i;
+const YEAR_LIST_GAP = /^[ \t\n]*(?:,|and|&|,[ \t\n]*and)[ \t\n]*$/i;
+
+/**
+ * The years a figure is for "in each of" ("£0.42m in each of 2026/27 and 2027/28", "in each of 2024/25, 2025/26 and
+ * 2026/27"): the list of years straight after those words. Null where the words after the figure are not so.
+ */
+function eachOfYears(after: string, years: readonly FinancialYearMention[]): FinancialYear[] | null {
+  const first = years[0]!;
+  if (!EACH_OF.test(after.slice(0, first.offset))) return null;
+  const out = [...first.years];
+  for (let i = 1; i < years.length; i++) {
+    const prev = years[i - 1]!;
+    if (!YEAR_LIST_GAP.test(after.slice(prev.offset + prev.quote.length, years[i]!.offset))) break;
+    out.push(...years[i]!.years);
+  }
+  return out.length > 1 && new Set(out).size === out.length ? out : null;
 }
 
 /** Where a year's largest figure is the sum of its others, the others are its parts: only the total counts. */

@@ -49,6 +49,11 @@ const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|a
 const MAX_APPROVALS = 50;
 /** Words before a figure that restate the one before it another way: "being", "i.e.", "equivalent to". */
 const RESTATING = /(?:\bbeing|\bi\.?e\.?,?|\bequivalent[ \t]+to|\bwhich[ \t]+is|\bthat[ \t]+is)[ \t]*$/i;
+/** "…, of which": the figures after it are parts of the sum before. */
+const OF_WHICH_BEFORE = /\bof[ \t\n]+which\b[^£]{0,20}$/i;
+/** The words after a figure that put it in a year or years: "in 2024/25", "in each of 2026/27 and …", "in 2025/26 to 2027/28". */
+const IN_YEARS_AFTER =
+  /^[ \t\n]*(?:in|for|during|over|across)[ \t\n]+(?:each[ \t\n]+of[ \t\n]+)?(?:the[ \t\n]+)?(?:financial[ \t\n]+years?[ \t\n]+)?(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}/i;
 const SAME_PERIOD = /\b(?:for|over|during|in|across)[ \t]+the[ \t]+same[ \t]+(?:period|years?|term|dates)\b/i;
 
 /**
@@ -279,6 +284,12 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
   const afterOf = (m: MoneyMention): string =>
     text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60));
+  // "£13.21m …, of which £6.55m in 2024/25, £5.82m in 2025/26 and £0.42m in each of 2026/27 and 2027/28": from
+  // "of which" on, the figures for years are the sum's split by year, however they add up, not more money.
+  const ofWhich = list.findIndex(
+    (m, k) => k > 0 && OF_WHICH_BEFORE.test(beforeOf(m)) && IN_YEARS_AFTER.test(afterOf(m)),
+  );
+  if (ofWhich > 0) list = list.filter((m, k) => k < ofWhich || !IN_YEARS_AFTER.test(afterOf(m)));
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
   const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;
@@ -344,15 +355,26 @@ const PARTS_FOLLOW =
  */
 function wholeAndParts(text: string, item: RecommendationItem, list: readonly Approval[]): Approval[] {
   if (list.length < 3) return [];
+  const eachNamed = (parts: readonly Approval[]): boolean => {
+    const recipients = new Set(parts.map((a) => a.recipient));
+    return !recipients.has(null) && recipients.size === parts.length;
+  };
   for (const whole of list) {
     const parts = list.filter((a) => a !== whole);
-    if (parts.reduce((n, a) => n + a.pence, 0) !== whole.pence || !statedAsTotal(text, item, whole)) continue;
-    const recipients = new Set(parts.map((a) => a.recipient));
-    const named = !recipients.has(null) && recipients.size === parts.length;
-    if (!named) return parts;
+    // A sum the item opens with, then parts that each name their recipient ("Approve expenditure of £1,940,000 … on
+    // grants of £1,150,000 to A, £520,000 to B and £270,000 to C"), is a total as plainly as one the words call so.
+    if (parts.reduce((n, a) => n + a.pence, 0) !== whole.pence) continue;
+    if (!statedAsTotal(text, item, whole) && !(whole === list[0] && eachNamed(parts))) continue;
+    if (!eachNamed(parts)) return parts;
     for (const a of parts) undatedTakesPeriod(a, whole);
     return [whole];
   }
+  // A total said after parts that each name their recipient, which they do not make ("£45,000 to Safer London, …
+  // and £31,000 to Power the Fight, a total of £236,000"): the parts are what each is paid; the total is no more
+  // money, and where the decision states it elsewhere the checks find the two disagree.
+  const last = list[list.length - 1]!;
+  const before = flatten(text.slice(Math.max(item.start, last.offset - 60), last.offset)) + " ";
+  if (TOTAL_BEFORE.test(before) && eachNamed(list.slice(0, -1))) return [last];
   return [];
 }
 

@@ -613,6 +613,46 @@ Date 20/01/2025
     ]);
   });
 
+  it("reads a sum followed by its parts as the sum once: per recipient where each part names one, per year after 'of which'", () => {
+    const head = "DMPC Decision – PCD 1911\n\nTitle: Hospital youth work\n\nRecommendation:\n\n";
+    const grants = extractDecision(
+      head +
+        "1. Approve expenditure of £1,940,000 in 2025/26 on grants of £1,150,000 to Redthread Youth Ltd, £520,000 to St Giles Trust and £270,000 to Oasis Youth Support for the period 1 April 2025 to 31 March 2026.\n",
+      "parts.txt",
+    );
+    expect(approvalsOf(grants).map((a) => [a.pence, a.recipient, a.start])).toEqual([
+      [115000000, "Redthread Youth Ltd", "2025-04-01"],
+      [52000000, "St Giles Trust", "2025-04-01"],
+      [27000000, "Oasis Youth Support", "2025-04-01"],
+    ]);
+    expect(byYear(grants)).toEqual({ "2025/26": 194000000 });
+    // Parts that do not make the total said after them: the parts are what each recipient is paid; the total
+    // they contradict is no further money, and the decision's own statements of it disagree with them.
+    const short = extractDecision(
+      "DMPC Decision – PCD 1912\n\nTitle: Summer grants\n\nExecutive Summary:\n\nThis decision approves grants totalling £236,000 in 2024/25.\n\nRecommendation:\n\n" +
+        "1. Approve grants of £45,000 to Safer London, £60,000 to St Giles Trust, £38,000 to Abianda, £52,000 to Redthread Youth Ltd and £31,000 to Power the Fight in 2024/25, a total of £236,000.\n",
+      "short.txt",
+    );
+    expect(approvalsOf(short).map((a) => a.pence)).toEqual([4500000, 6000000, 3800000, 5200000, 3100000]);
+    expect(short.findings.map((f) => [f.code, f.severity])).toContainEqual(["TOTAL_MISMATCH", "error"]);
+    // "of which £X in one year, £Y in the next …": the year split of the sum, not more money.
+    const split = extractDecision(
+      head +
+        "1. Approve expenditure of £13.21m (£11.7m capital and £1.51m revenue) for the Mobile Working Smartphone Device Refresh, of which £6.55m in 2024/25, £5.82m in 2025/26 and £0.42m in each of 2026/27 and 2027/28.\n",
+      "of-which.txt",
+    );
+    expect(approvalsOf(split).map((a) => a.pence)).toEqual([1321000000]);
+    expect(split.findings.map((f) => f.code)).not.toContain("TOTAL_MISMATCH");
+    const span = extractDecision(
+      head +
+        "1. Approve expenditure of £13.21m for the Mobile Working Smartphone Device Refresh, of which £6.55m in 2024/25 and £6.66m in 2025/26 to 2027/28.\n",
+      "of-which-span.txt",
+    );
+    expect(approvalsOf(span).map((a) => a.pence)).toEqual([1321000000]);
+    expect(span.findings.map((f) => f.code)).not.toContain("FY_MISMATCH");
+    for (const r of [grants, short, split, span]) expectQuotesHold(r);
+  });
+
   it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
     const read = (recommendation: string, financial: string) =>
       extractDecision(
