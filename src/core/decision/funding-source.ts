@@ -79,6 +79,9 @@ const NAMED_BEFORE = /^(?:same|said|above|aforementioned|this|that)[ \t]+([A-Za-
 /** A source's share in brackets, then another source: "… budget (£865,000) and the Police Grant (£410,000)". */
 const AND_ANOTHER = /^[ \t]*\([^()\n]*£[^()\n]*\)[ \t]*,?[ \t]*(?:and|&)[ \t]+/i;
 
+/** Another source with its sum: "… grant and £600,000 of MOPAC match funding", "… and £1.8m from the VAWG budget". */
+const AND_SUM_OF = /^[ \t]+(?:and|&)[ \t]+£[\d,.]+[ \t]*(?:m|k|bn|million)?[ \t]+(?:of|from)[ \t]+/i;
+
 /** Every funding source the Recommendation and Financial Comments name, in text order. */
 export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMention[] {
   const found: (FundingSourceMention & { kindOnly: boolean })[] = [];
@@ -100,15 +103,19 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));
           const lead = LEADING.exec(rest)?.[0].length ?? 0;
+          // A name cut short at the figure of a second source keeps no "and": "the Home Office grant and £600,000 of …".
           const end = nameEnd(rest, lead);
-          const raw = rest.slice(0, end).trimEnd();
+          const raw = rest
+            .slice(0, end)
+            .replace(/[ \t]+(?:and|&)[ \t]*$/i, "")
+            .trimEnd();
           const name = raw.slice(lead).replace(/[ \t]+/g, " ");
           const kindOnly = NAMED_BEFORE.test(name);
           if (!kindOnly && (!isSourceName(name) || !named(name) || OWN_BUDGET.test(raw))) break;
           found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly });
-          const another = AND_ANOTHER.exec(rest.slice(end));
+          const another = AND_ANOTHER.exec(rest.slice(end)) ?? AND_SUM_OF.exec(rest.slice(raw.length));
           if (another === null) break;
-          from += end + another[0].length;
+          from += (another.input === rest.slice(end) ? end : raw.length) + another[0].length;
         }
       }
     }

@@ -49,6 +49,11 @@ const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|a
 const MAX_APPROVALS = 50;
 /** Words before a figure that restate the one before it another way: "being", "i.e.", "equivalent to". */
 const RESTATING = /(?:\bbeing|\bi\.?e\.?,?|\bequivalent[ \t]+to|\bwhich[ \t]+is|\bthat[ \t]+is)[ \t]*$/i;
+/** The words of a clause saying what pays for a sum, up to a figure in it: "…, funded by the Home Office grant and". */
+const FUNDED_BY_BEFORE =
+  /\b(?:funded|financed|met|paid[ \t\n]+for|resourced)[ \t\n]+(?:(?:in[ \t\n]+full|wholly|entirely|jointly|partly)[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)\b[^.;£]*$/i;
+/** The words after a figure that say whose money it is: "£600,000 of MOPAC match funding", "£1.8m from the … budget". */
+const SOURCE_AFTER = /^[ \t\n]*(?:of|from)[ \t\n]+/i;
 /** "…, of which": the figures after it are parts of the sum before. */
 const OF_WHICH_BEFORE = /\bof[ \t\n]+which\b[^£]{0,20}$/i;
 /** The words after a figure that put it in a year or years: "in 2024/25", "in each of 2026/27 and …", "in 2025/26 to 2027/28". */
@@ -293,9 +298,14 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
   const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;
-  const added = list.filter((m) => {
+  const added = list.filter((m, k) => {
     const before = beforeOf(m);
     const after = afterOf(m);
+    // "…, funded by the Home Office grant and £600,000 of MOPAC match funding": what pays for the sum before.
+    if (k > 0) {
+      const since = list[k - 1]!.offset + list[k - 1]!.quote.length;
+      if (FUNDED_BY_BEFORE.test(text.slice(since, m.offset)) && SOURCE_AFTER.test(after)) return false;
+    }
     return (
       !runningTotalBefore.test(before) &&
       !revisedTotalBefore.test(before) &&

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDecision } from "../../../src/core/decision/extract-decision";
+import { fundingSourceMentions } from "../../../src/core/decision/funding-source";
+import { readDecisionDocument } from "../../../src/core/decision/read-document";
 import { registerFromDecision } from "../../../src/core/register/register-from-decisions";
 import { fixtureText } from "../../helpers/fixtures";
 import { decisionText } from "./checks/check-helpers";
@@ -162,6 +164,29 @@ describe("funding sources named in the decision's words", () => {
       financial: "3.1. The reserves are sufficient.",
     });
     expect(into.approvals.map((a) => a.fundingSource)).toEqual(["MOPAC earmarked reserves"]);
+  });
+
+  it("reads a second source named with its sum ('… grant and £600,000 of MOPAC match funding') as a source of its own", () => {
+    const doc = readDecisionDocument(
+      decisionText({
+        summary: "Grants to boroughs.",
+        recommendation:
+          "1. Approve grants totalling £2,100,000 to the London Boroughs of Lambeth and Croydon for 2025/26, funded by the Home Office grant and £600,000 of MOPAC match funding.",
+        financial: "3.1. The Home Office grant is £1,500,000.",
+      }),
+      "two-sources.txt",
+    );
+    expect(fundingSourceMentions(doc).map((m) => m.name)).toEqual([
+      "Home Office grant",
+      "MOPAC match funding",
+    ]);
+    // Two sources and one sum: which pays what is not said, so the approval names neither.
+    const r = read({
+      recommendation:
+        "1. Approve grants totalling £2,100,000 to the London Boroughs of Lambeth and Croydon for 2025/26, funded by the Home Office grant and £600,000 of MOPAC match funding.",
+      financial: "3.1. The Home Office grant is £1,500,000.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
   it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {

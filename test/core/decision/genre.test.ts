@@ -1699,6 +1699,30 @@ Date 20/01/2025
       [48000000, "funding"],
     ]);
     expect(byYear(r)).toEqual({ "2015/16": 348000000 });
+    // A sum named after "funded by" as where the money comes from, however it is worded; a sum for something else
+    // after the funded clause is still approved.
+    const read = (words: string) =>
+      approvalsOf(
+        extractDecision(
+          `DMPC Decision – PCD 1905\n\nTitle: Grants\n\nRecommendation:\n\n1. ${words}\n`,
+          "funded-by-2.txt",
+        ),
+      ).map((a) => a.pence);
+    expect(
+      read(
+        "Approve grants totalling £2,100,000 to the London Boroughs of Lambeth and Croydon for 2025/26, funded by the Home Office grant and £600,000 of MOPAC match funding.",
+      ),
+    ).toEqual([210000000]);
+    expect(
+      read(
+        "Approve expenditure of £3,200,000 over 2025/26 and 2026/27 on ISVA services, funded by the NHS England income and £1,800,000 from the MOPAC VAWG budget.",
+      ),
+    ).toEqual([320000000]);
+    expect(
+      read(
+        "Approve £500,000 for Safer London in 2025/26, funded from the VRU budget, and £300,000 for St Giles Trust in 2025/26.",
+      ),
+    ).toEqual([50000000, 30000000]);
   });
 
   it("approves only the change where a variation states it with its old and new values ('by £2.45m, from £10.2m to £12.65m')", () => {
