@@ -26,6 +26,11 @@ export interface StatedFigure {
   tolerance: number;
   /** Said with "total" or "commitment" words ("total financial commitment", "financial commitment in 2024/25"). */
   emphatic: boolean;
+  /**
+   * For a total said after its parts in one sentence ("Youth Endowment Fund £590,000 and MOPAC match funding
+   * £295,000, a total of £885,000"): the parts, one of which may be all the decision approves.
+   */
+  parts?: number[];
 }
 
 /** The parts of a decision that state what it approves; background sections talk about other money. */
@@ -91,6 +96,37 @@ function withoutRangeEnds(text: string): string {
   return text.replace(rangeOfYears, " ").replace(rangeEnd, " ");
 }
 
+/** The figures of a clause's sentence, in order. */
+function sentenceFigures(ctx: CheckContext, clause: FigureClause): MoneyFigure[] {
+  return ctx.figures.filter((f) => f.offset >= clause.sentenceStart && f.offset < clause.sentenceEnd);
+}
+
+/**
+ * The run of figures straight before `t` in its sentence (two or more) that add up to it, or null: "£38.6m capital
+ * and £9.2m revenue …, a total of £47.8m" gives [£38.6m, £9.2m] for £47.8m.
+ */
+function partsBefore(figures: readonly MoneyFigure[], t: number): MoneyFigure[] | null {
+  let sum = 0;
+  for (let i = t - 1; i >= 0; i--) {
+    sum += figures[i]!.pence;
+    if (sum === figures[t]!.pence && t - i >= 2) return figures.slice(i, t);
+    if (sum > figures[t]!.pence) break;
+  }
+  return null;
+}
+
+/** True where a later figure of the sentence, said as a total, is the sum of a run of figures this one is in. */
+function partOfLaterTotal(ctx: CheckContext, figure: MoneyFigure, clause: FigureClause): boolean {
+  const figures = sentenceFigures(ctx, clause);
+  const k = figures.indexOf(figure);
+  for (let t = k + 1; t < figures.length; t++) {
+    const later = figureClause(ctx, figures[t]!);
+    if (totalPhraseStart(later.before) === null) continue;
+    if (partsBefore(figures, t)?.includes(figure)) return true;
+  }
+  return false;
+}
+
 function totalPhraseStart(before: string): number | null {
   for (const p of [totalPhrase, totallingPhrase, totalBudgetPhrase, soughtPhrase]) {
     const m = p.exec(before);
@@ -136,10 +172,24 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       if (withinTotal.test(clause.before)) continue;
       if (isPackageTotal(ctx, figure, clause)) continue;
       if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
+      // "seeks approval of £38.6m capital and £9.2m revenue …, a total of £47.8m": a part of the total said after it.
+      if (partOfLaterTotal(ctx, figure, clause)) continue;
       const years = financialYearsIn(withoutRangeEnds(phrase + clause.after.slice(0, 40)));
       if (years.length === 1)
         out.push({ figure, kind: "year", fy: years[0]!, approximate, tolerance, emphatic: true });
-      else out.push({ figure, kind: "total", fy: null, approximate, tolerance, emphatic: true });
+      else {
+        const figures = sentenceFigures(ctx, clause);
+        const parts = partsBefore(figures, figures.indexOf(figure));
+        out.push({
+          figure,
+          kind: "total",
+          fy: null,
+          approximate,
+          tolerance,
+          emphatic: true,
+          ...(parts === null ? {} : { parts: parts.map((f) => f.pence) }),
+        });
+      }
       continue;
     }
     const around = clause.before + " " + clause.after;

@@ -28,6 +28,8 @@ interface Claim {
   fromTable: boolean;
   /** How far the figure may be off because it is rounded as written ("£2.7m": £50,000), where it is not approximate. */
   rounding?: number;
+  /** The parts a total is said with in its sentence: it agrees where one of them is what the decision approves. */
+  parts?: number[];
 }
 
 function subsetSums(values: readonly number[]): number[] {
@@ -58,6 +60,7 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
     place,
     quotes: [quoteOf(ctx.text, s.figure.offset, s.figure.end)],
     fromTable: false,
+    ...(s.parts ? { parts: s.parts } : {}),
   };
 }
 
@@ -195,16 +198,23 @@ function againstApprovals(
   ctx: CheckContext,
   approvals: readonly Approval[],
   claims: readonly Claim[],
+  /** Income accepted beside the spending: a total stated of it is no total of the spending, and no contradiction. */
+  income: readonly Approval[],
 ): Finding[] {
   const amounts = approvals.map((a) => a.pence);
   const total = amounts.reduce((s, v) => s + v, 0);
   const tolerance = Math.max(PENCE_ROUNDING, ...approvals.map(approvalTolerance));
-  const acceptable = subsetSums(amounts);
+  const acceptable = [
+    ...subsetSums(amounts),
+    ...(income.length > 0 ? subsetSums(income.map((a) => a.pence)) : []),
+  ];
   // Approvals that are ceilings ("up to £930,000", "a maximum of £310,000 per annum") are kept to by any smaller total.
   const ceilings = approvals.every((a) => a.qualifier === "up to" || a.qualifier === "maximum");
   const fits = (c: Claim) =>
     acceptable.some((v) => agrees(v, c.pence, Math.max(tolerance, c.tolerance))) ||
-    (ceilings && c.pence <= total);
+    (ceilings && c.pence <= total) ||
+    // "YEF £590,000 and MOPAC match funding £295,000, a total of £885,000": a total of funders, one of them this.
+    (c.parts?.some((p) => acceptable.some((v) => agrees(v, p, tolerance))) ?? false);
   const agreeing = claims.filter(fits);
   const conflicting = claims.filter((c) => !fits(c));
   if (conflicting.length === 0) return [];
@@ -270,8 +280,11 @@ export const totalMismatch: DecisionCheck = (ctx) => {
   // Income accepted and the spending it pays for are one sum said twice: the totals are the spending's.
   const spending = positive.filter((a) => !bringsMoneyIn(a.kind));
   const approvals = spending.length > 0 ? spending : positive;
+  const income = spending.length > 0 ? positive.filter((a) => bringsMoneyIn(a.kind)) : [];
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
+  const inAnyApproval = (offset: number) =>
+    positive.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   // Where everything approved falls in one financial year, the total stated for that year ("The total cost of the
   // programme in 2025/26 is £824,000") is the decision's total.
   const years = new Set(
@@ -290,7 +303,7 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
-  claims.push(...splitClaims(ctx, approvals, inApproval));
-  if (approvals.length > 0) return againstApprovals(ctx, approvals, claims);
+  claims.push(...splitClaims(ctx, approvals, inAnyApproval));
+  if (approvals.length > 0) return againstApprovals(ctx, approvals, claims, income);
   return amongThemselves(ctx, claims);
 };

@@ -322,3 +322,47 @@ describe("TOTAL_MISMATCH and income accepted", () => {
     expect(found[0]!.message).toContain("a difference of £50,000");
   });
 });
+
+describe("TOTAL_MISMATCH and totals made of parts", () => {
+  it("reads parts said before their total ('£38.6m capital and £9.2m revenue …, a total of £47.8m') as parts, not totals", () => {
+    const text = decisionText({
+      summary:
+        "This decision seeks approval of £38.6m capital and £9.2m revenue over the five financial years 2024-25 to 2028-29, a total of £47.8m.",
+      recommendation:
+        "1. Approve expenditure of £47.8m on the Command and Control Replacement Programme from 1 April 2024 to 31 March 2029.",
+      financial:
+        "3.1. The £47.8m will be met from the approved capital programme and the MPS revenue budget.",
+    });
+    expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+    // The total said after its parts still counts.
+    const wrong = text
+      .replace("a total of £47.8m", "a total of £48.7m")
+      .replace("£38.6m capital", "£39.5m capital");
+    const found = withCode(check(wrong, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("£48,700,000");
+  });
+
+  it("accepts a total of a programme's funders where the decision's money is one of its parts", () => {
+    const text = decisionText({
+      summary: "This decision approves MOPAC's match funding for the Youth Endowment Fund programme.",
+      recommendation:
+        "1. Approve grants of £120,000 to Lives not Knives, £95,000 to Art Against Knives and £80,000 to Redthread Youth Ltd in 2025/26.",
+      financial:
+        "3.1. The programme is funded by the Youth Endowment Fund £590,000 (67%) and MOPAC match funding £295,000 (33%), a total of £885,000. The YEF grant is paid directly to the organisations.",
+    });
+    expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+
+  it("accepts a total that is the income the decision accepts, as well as its spending", () => {
+    const text = decisionText({
+      summary:
+        "NHS England has confirmed a contribution of £700,000 a year for two years, a total of £1,400,000, towards the children and young people's ISVA service.",
+      recommendation:
+        "1. Accept income of £1,400,000 from NHS England over 2025/26 and 2026/27.\n2. Approve expenditure of £3,200,000 over 2025/26 and 2026/27 on children and young people's ISVA services.",
+      financial:
+        "3.1. The total cost of £3,200,000 is funded by the NHS England income and the MOPAC VAWG budget.",
+    });
+    expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+});
