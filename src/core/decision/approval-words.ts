@@ -153,9 +153,9 @@ export const notApprovedAfter = new RegExp(
   String.raw`^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|${THEREAFTER}|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b|if[ \t]+(?:(?:both|all|the|any)[ \t]+)?(?:(?:optional|two|three)[ \t]+)?extensions?[ \t]+(?:are|is)[ \t]+(?:taken[ \t]+up|exercised|used|agreed)\b|if[ \t]+extended\b)`,
   "i",
 );
-/** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25" (not "in 2025/26 to 2027/28"). */
+/** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25" (not "in 2025/26 to 2027/28", "for 2024/25 and 2025/26"). */
 export const inOneYearAfter =
-  /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b(?![ \t]*(?:to|until|-|–)[ \t]*(?:FY[ \t]?)?(?:20)?\d{2}[/-])/i;
+  /^[ \t]*(?:in|for|during)[ \t]+(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}\b(?![ \t]*(?:to|until|-|–|and|&|,)[ \t]*(?:FY[ \t]?)?(?:20)?\d{2}[/-])/i;
 
 /** An option to extend a contract being awarded: it makes the award no variation. */
 const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\bextension\s+options?\b/gi;

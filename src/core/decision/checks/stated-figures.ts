@@ -60,6 +60,22 @@ const soughtPhrase =
   /\b(?:(?:seeks?|seeking|requests?|requesting)\s+(?:the\s+DMPC'?s?\s+)?approval\s+(?:of|for)|approval\s+is\s+(?:sought|requested)\s+(?:of|for)|the\s+cost\s+of\s+the\s+(?:contract|service|grant|award|programme|project|proposal|scheme|works?)\s+(?:is|will\s+be))\s*(?:up to\s+|(?:a\s+)?maximum of\s+|approximately\s+|around\s+|circa\s+|c\.?\s*)?$/i;
 /** A third party's envelope the decision's money sits within: "within the overall programme total of £20m". */
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
+/**
+ * Money that is no commitment: an underspend, a saving, a balance left uncommitted ("the budget for 2025/26 is
+ * forecast to underspend by £1.1m", "which has an uncommitted balance of £212,000").
+ */
+const notCommitmentBefore =
+  /\b(?:underspe\w*|overspe\w*|savings?|shortfall|surplus|deficit|pressures?|uncommitted[ \t\n]+(?:balance|funds?|budget)|unallocated)\b[^£.;]{0,40}$/i;
+
+/** The words after a figure that may name its years: its clause, to the first stop, whole words (a span of years kept whole). */
+function wordsAfter(after: string): string {
+  const stop = after.search(/[;.](?:\s|$)/);
+  const clause = stop < 0 ? after : after.slice(0, stop);
+  if (clause.length <= 100) return clause;
+  const cut = /^[\w/–-]*/.exec(clause.slice(100))![0].length;
+  return clause.slice(0, 100 + cut);
+}
+
 const rateAfter =
   /^\s*(?:\)\s*)?(?:per\s+(?:year|annum|month|week|day|head|person)|a\s+(?:year|month|week)|each\s+year|annually|p\.?a\.?\b)/i;
 /** A threshold, not a sum: "a total value of £250,000 or more", "£500,000 and above". */
@@ -88,7 +104,11 @@ function isPackageTotal(ctx: CheckContext, figure: MoneyFigure, clause: FigureCl
 }
 
 const FY_WORD = String.raw`(?:FY\s?)?(?:20)?\d\d[/-](?:20)?\d\d\b`;
-const rangeOfYears = new RegExp(String.raw`${FY_WORD}\s*(?:to|until|till|through|-|–)\s*${FY_WORD}`, "gi");
+/** "2024/25 to 2026/27", "between 2024/2025 and 2026/2027", "2024/25 and 2025/26": a sum over more than one year. */
+const rangeOfYears = new RegExp(
+  String.raw`${FY_WORD}\s*(?:to|until|till|through|-|–|and|&)\s*(?:FY\s?)?(?:20)?\d\d[/-](?:20)?\d\d\b`,
+  "gi",
+);
 const rangeEnd = new RegExp(String.raw`\b(?:to|until|till|from|through|between)\s+${FY_WORD}`, "gi");
 
 /** The text without spans of years ("2024/25 to 2026/27") and the years a span runs to or from ("to 2027/28"). */
@@ -155,6 +175,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     if (tableAt(ctx, figure.offset) || !inDecidingPart(ctx, figure.offset)) continue;
     const clause = figureClause(ctx, figure);
     if (rateAfter.test(clause.after) || orMoreAfter.test(clause.after)) continue;
+    if (notCommitmentBefore.test(clause.before)) continue;
     const approximate = isApproximate(ctx.text, figure);
     const tolerance = roundingTolerance(figure);
     const at = totalPhraseStart(clause.before);
@@ -174,7 +195,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
       // "seeks approval of £38.6m capital and £9.2m revenue …, a total of £47.8m": a part of the total said after it.
       if (partOfLaterTotal(ctx, figure, clause)) continue;
-      const years = financialYearsIn(withoutRangeEnds(phrase + clause.after.slice(0, 40)));
+      const years = financialYearsIn(withoutRangeEnds(phrase + wordsAfter(clause.after)));
       if (years.length === 1)
         out.push({ figure, kind: "year", fy: years[0]!, approximate, tolerance, emphatic: true });
       else {

@@ -117,3 +117,21 @@ describe("FY_MISMATCH and a split over years the Recommendation does not approve
     ).toEqual([]);
   });
 });
+
+describe("FY_MISMATCH and sums over several years", () => {
+  it.each([
+    "The total cost of this decision is £405,000 from the LCPF budget over 2024/25 and 2025/26.",
+    "This decision seeks approval of a total of £405,000 over the two financial years 2024-25 to 2025-26.",
+    "This decision seeks capital expenditure of £405,000 to deliver both projects between 2024/2025 and 2025/2026.",
+    "This decision approves a two-year grants programme of £405,000 for 2024/25 and 2025/26.",
+  ])("reads no one year's figure from a sum over years: %s", (summary) => {
+    expect(check(text(summary), fyMismatch).findings).toEqual([]);
+  });
+
+  it.each([
+    "The Mentoring budget for 2025/26 is forecast to underspend by £150,000, which this decision does not use.",
+    "The research budget, which has an uncommitted balance of £150,000 for 2025/26, is not used.",
+  ])("reads no commitment from an underspend or a balance: %s", (summary) => {
+    expect(check(text(summary), fyMismatch).findings).toEqual([]);
+  });
+});
