@@ -17,7 +17,7 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   {
     kind: "income",
     pattern:
-      /^[ \t]*(?:to[ \t]+)?(?:accept|approve[ \t]+(?:the[ \t]+)?acceptance[ \t]+of)\b.{0,100}\b(?:income|funding|grants?|monies|award)\b/i,
+      /^[ \t]*(?:to[ \t]+)?(?:accept|approve[ \t]+(?:the[ \t]+)?acceptance[ \t]+of)\b.{0,100}\b(?:income|funding|grants?|monies|award|contributions?|donations?|sponsorship)\b/i,
   },
   // A lease or licence granted to a tenant brings rent in: a disposal of an interest, not a grant.
   {
@@ -45,7 +45,8 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
   {
     kind: "income",
-    pattern: /\b(?:accept|acceptance of|receipt of)\b.{0,60}\b(?:income|funding|grant)\b/i,
+    pattern:
+      /\b(?:accept|acceptance of|receipt of)\b.{0,60}\b(?:income|funding|grant|contributions?|donations?|sponsorship)\b/i,
   },
   {
     kind: "disposal",
@@ -243,7 +244,7 @@ const recipientPattern = (word: string): RegExp =>
 const TO = recipientPattern("to");
 const WITH = recipientPattern("with");
 const NOT_RECIPIENT =
-  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan)\b/;
+  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan|FY[ \t]?\d+)\b/;
 
 /**
  * Who receives the money, from a recommendation's words: the name after "to" ("to Acme Trust to provide …"),

@@ -158,6 +158,8 @@ describe("approval words", () => {
     ],
     ["Approve the award of a contract with an option to extend for a further year", "contract"],
     ["Approve a grants round, each partnership to receive a grant of up to £350,000", "grant"],
+    ["Approve the acceptance of a Home Office capital contribution of £1.5m", "income"],
+    ["Accept a donation of £20,000 from the Example Foundation towards the project", "income"],
   ])("%s is a %s", (words, kind) => {
     expect(approvalKind(words)).toBe(kind);
   });
@@ -177,6 +179,7 @@ describe("approval words", () => {
     expect(recipientIn(" to Lives not Knives for mentoring in schools", "")).toBe("Lives not Knives");
     expect(recipientIn(" to Mothers against Violence in 2025/26", "")).toBe("Mothers against Violence");
     expect(recipientIn(" to Acme Trust not later than June", "")).toBe("Acme Trust");
+    expect(recipientIn(" over FY24/25 to FY27/28 for the refresh", "")).toBeNull();
   });
 
   it("names roles canonically", () => {
