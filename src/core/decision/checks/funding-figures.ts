@@ -36,7 +36,9 @@ const months =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 const notSources =
   /^(?:This|That|These|Those|The|It|Its|Their|Our|We|In|On|At|For|From|By|Each|All|Total|Year|Financial|FY|Q\d)$/;
-const fundingNoun = String.raw`(?:match\s+)?(?:funding|grants?|contributions?|funds?|budget|monies|allocation)`;
+const fundingNoun = String.raw`(?:[Mm]atch\s+)?(?:[Ff]unding|[Gg]rants?|[Cc]ontributions?|[Ff]unds?|[Bb]udget|monies|[Aa]llocation)`;
+/** What a funder gives, named before its sum with "of": a grant, a contribution, funding (not a budget it holds). */
+const givenNoun = String.raw`(?:match\s+)?(?:funding|grants?|contributions?|award)`;
 
 const verbThenBy =
   /\b(?:awarded|granted|given|provided|allocated|contributed|contributing|received|receives|receiving|secured|committed)\s+(?:up to\s+|a maximum of\s+|approximately\s+)?$/i;
@@ -53,6 +55,8 @@ const fromAfter = new RegExp(
 const sourceGives = new RegExp(
   String.raw`${SOURCE}\s+(?:will\s+|has\s+|have\s+)?(?:contribute|contributes|contributed|contributing|provide|provides|provided|providing|award|awards|awarded|grant|granted)\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$`,
 );
+/** "a Home Office grant of", "Ministry of Justice funding of", "MOPAC match funding of": a funder's sum, named before "of". */
+const nounOf = new RegExp(String.raw`${SOURCE}(?:\s+[a-z]+){0,2}?\s+${givenNoun}\s+of\s+(?:up to\s+)?$`);
 /** "MOPAC's contribution of", "the Home Office's share is": a source's own share, named with the possessive. */
 const sourceShare = new RegExp(
   String.raw`${SOURCE}['’]s?\s+(?:match\s+)?(?:contribution|share|funding|grant|award)\s+(?:of|is|will\s+be|totals?)\s+(?:up to\s+)?$`,
@@ -83,6 +87,7 @@ const endsWithOf = /\bof\s+(?:up to\s+|a maximum of\s+|approximately\s+)?$/;
 const endsWithBracket = /\(\s*$/;
 const endsWithShare =
   /['’]s?\s+(?:match\s+)?(?:contribution|share|funding|grant|award)\s+(?:of|is|will\s+be|totals?)\s+(?:up to\s+)?$/;
+const endsWithGivenOf = new RegExp(String.raw`\b${givenNoun}\s+of\s+(?:up to\s+)?$`);
 const endsWithGiving =
   /(?:contribut|provid|award|grant)\w*\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$/;
 
@@ -110,6 +115,7 @@ function sourceOf(fullBefore: string, after: string): string | null {
     [nounBracket, endsWithBracket],
     [sourceGives, endsWithGiving],
     [sourceShare, endsWithShare],
+    [nounOf, endsWithGivenOf],
   ] as const) {
     // Each pattern names the source before words that end right at the figure: those words are checked first,
     // cheaply, so the source pattern is tried only where it can match.

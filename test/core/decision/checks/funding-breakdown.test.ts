@@ -85,3 +85,37 @@ describe("FUNDING_FIGURES_DISAGREE and a funder's share year by year", () => {
     expect(found[0]!.message).toContain("£1,860,000");
   });
 });
+
+describe("FUNDING_FIGURES_DISAGREE and how funders' sums are written", () => {
+  it.each([
+    "3.1. The service will be funded from the MOPAC Commissioning Budget (£1,050,000) and the Ministry of Justice Victim Services Grant (£250,000), giving total funding of £1,350,000.",
+    "3.1. The total funding of £1,350,000 comprises a MOPAC Commissioning grant of £1,050,000 and Ministry of Justice funding of £250,000.",
+  ])("adds up funders' sums in brackets or after their names against the total: %s", (financial) => {
+    const found = withCode(
+      check(text("2.1. The service is well used.", financial), fundingBreakdown).findings,
+      "FUNDING_FIGURES_DISAGREE",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("£1,300,000");
+    expect(found[0]!.message).toContain("£1,350,000");
+  });
+
+  it("says nothing where they add up", () => {
+    const financial =
+      "3.1. The total funding of £1,300,000 comprises a MOPAC Commissioning grant of £1,050,000 and Ministry of Justice funding of £250,000.";
+    expect(check(text("2.1. The service is well used.", financial), fundingBreakdown).findings).toEqual([]);
+  });
+
+  it("compares a funder's grant named before 'of' in the Recommendation with its sum in the Financial Comments", () => {
+    const t = decisionText({
+      summary: "This decision accepts the Serious Violence Fund grant.",
+      recommendation:
+        "1. Approve the acceptance of a Home Office grant of £1,260,000 for 2025/26.\n2. Approve expenditure of £1,940,000 in 2025/26 on hospital youth work.",
+      financial:
+        "3.1. The Home Office grant of £1,620,000 for 2025/26 and MOPAC match funding of £320,000 fund the £1,940,000 programme.",
+    });
+    const found = withCode(check(t, fundingBreakdown).findings, "FUNDING_FIGURES_DISAGREE");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/£1,260,000.*£1,620,000/);
+  });
+});
