@@ -242,6 +242,18 @@ const recipientPattern = (word: string): RegExp =>
     "g",
   );
 const TO = recipientPattern("to");
+/** A name just before the bracket a figure sits in: "Redthread Youth Ltd (" before "£1,150,000)". */
+const NAME_BEFORE_BRACKET = new RegExp(
+  `(?:^|[\\s,])(${name}(?:[ \\t]+(?:${connector}[ \\t]+)*${name})*)[ \\t]*\\([ \\t]*$`,
+);
+
+/** The recipient named just before a figure in brackets ("St Giles Trust (£520,000)"), or null. */
+export function recipientBeforeBracket(before: string): string | null {
+  const m = NAME_BEFORE_BRACKET.exec(before);
+  if (m === null) return null;
+  const n = m[1]!.replace(/^(?:and|&)[ \t]+/i, "");
+  return MONTHS.test(n) || NOT_RECIPIENT.test(n) || roleIn(n)?.index === 0 ? null : n;
+}
 const WITH = recipientPattern("with");
 const NOT_RECIPIENT =
   /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan|FY[ \t]?\d+)\b/;

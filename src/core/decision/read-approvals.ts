@@ -14,6 +14,7 @@ import {
   notApprovedAfter,
   notApprovedBefore,
   qualifierBefore,
+  recipientBeforeBracket,
   recipientIn,
   revisedTotalBefore,
   runningTotalBefore,
@@ -284,6 +285,12 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
   if (all.length <= 1) return all;
   const mentions = withoutVat(text, all);
   const outside = mentions.filter((m) => !inBrackets(text, item.start, m.offset));
+  // "£1,940,000 … on grants to Redthread Youth Ltd (£1,150,000), St Giles Trust (£520,000) and …": each recipient's
+  // part in brackets after its name, where the parts make a sum the item states, are the approvals.
+  const named = mentions.filter((m) => !outside.includes(m) && bracketRecipient(text, item, m) !== null);
+  const madeOf = named.length >= 2 ? named.reduce((n, m) => n + m.pence, 0) : -1;
+  if (named.length === mentions.length - outside.length && outside.some((m) => m.pence === madeOf))
+    return named;
   let list = outside.length > 0 ? outside : mentions;
   const beforeOf = (m: MoneyMention): string =>
     flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
@@ -467,6 +474,11 @@ function leadingRecipient(words: string): string | null {
   return m[1]!;
 }
 
+/** The recipient named just before the bracket a figure is in: "St Giles Trust (£520,000)". */
+function bracketRecipient(text: string, item: RecommendationItem, m: MoneyMention): string | null {
+  return recipientBeforeBracket(text.slice(Math.max(item.start, m.offset - 80), m.offset));
+}
+
 function inBrackets(text: string, from: number, offset: number): boolean {
   const before = text.slice(Math.max(from, offset - 200), offset);
   return before.lastIndexOf("(") > before.lastIndexOf(")");
@@ -577,10 +589,10 @@ function approvalOf(
   }
   // "£1,350,000 (£450,000 per annum)" over whole financial years: the total with its yearly sum, which fixes each
   // year's share where it makes the total. The quote takes in the brackets, so the allocations can tell.
-  const inBrackets = rate === null ? bracketedYearlyRate.exec(rest) : null;
-  if (inBrackets && months && months.every((y) => y.months === 12)) {
-    const perYear = figures.find((o) => o.offset === quoteEnd + inBrackets[0].indexOf("£"));
-    if (perYear && perYear.pence * months.length === m.pence) quoteEnd += inBrackets[0].length;
+  const yearlyInBrackets = rate === null ? bracketedYearlyRate.exec(rest) : null;
+  if (yearlyInBrackets && months && months.every((y) => y.months === 12)) {
+    const perYear = figures.find((o) => o.offset === quoteEnd + yearlyInBrackets[0].indexOf("£"));
+    if (perYear && perYear.pence * months.length === m.pence) quoteEnd += yearlyInBrackets[0].length;
   }
   // "£50,000 each to three London boroughs": the sum times the count.
   const each = quoteEnd === m.offset + m.quote.length ? eachCount(rest) : null;
@@ -600,7 +612,10 @@ function approvalOf(
   return {
     pence,
     qualifier,
-    recipient: recipientIn(after, item.words) ?? leadingRecipient(item.words),
+    recipient:
+      (inBrackets(text, item.start, m.offset) ? bracketRecipient(text, item, m) : null) ??
+      recipientIn(after, item.words) ??
+      leadingRecipient(item.words),
     kind: approvalKind(ownClause(text, item, figures, m) ?? item.words),
     start: period?.start ?? null,
     end: period?.end ?? endOnly,

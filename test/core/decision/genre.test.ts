@@ -650,7 +650,25 @@ Date 20/01/2025
     );
     expect(approvalsOf(span).map((a) => a.pence)).toEqual([1321000000]);
     expect(span.findings.map((f) => f.code)).not.toContain("FY_MISMATCH");
-    for (const r of [grants, short, split, span]) expectQuotesHold(r);
+    // Each recipient's part in brackets after its name.
+    const bracketed = extractDecision(
+      head +
+        "1. Approve expenditure of £1,940,000 in 2025/26 on grants to Redthread Youth Ltd (£1,150,000), St Giles Trust (£520,000) and Oasis Youth Support (£270,000).\n",
+      "bracketed.txt",
+    );
+    expect(approvalsOf(bracketed).map((a) => [a.pence, a.recipient, a.start])).toEqual([
+      [115000000, "Redthread Youth Ltd", "2025-04-01"],
+      [52000000, "St Giles Trust", "2025-04-01"],
+      [27000000, "Oasis Youth Support", "2025-04-01"],
+    ]);
+    // Bracketed figures that are not each a named recipient's part leave the sum alone.
+    const aside = extractDecision(
+      head +
+        "1. Approve expenditure of £1,940,000 in 2025/26 (£1,150,000 capital and £790,000 revenue) on hospital youth work.\n",
+      "aside.txt",
+    );
+    expect(approvalsOf(aside).map((a) => a.pence)).toEqual([194000000]);
+    for (const r of [grants, short, split, span, bracketed, aside]) expectQuotesHold(r);
   });
 
   it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
