@@ -26,9 +26,12 @@ const SOURCE_INTRO =
 /** Money taken from a budget: "the assignment of c£780,000 from the Mental Health Training budget", "funding from". */
 const MONEY_FROM =
   /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?\)?(?:[ \t]+(?:excluding|including|excl\.?|incl\.?|exclusive of|inclusive of)[ \t]+VAT)?(?:[ \t]*\([^()\n]{0,60}\))?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
-/** A budget's own funding ("This budget is funded from match funding and Home Office grants"), not the decision's. */
+/**
+ * A budget's own funding ("This budget is funded from match funding and Home Office grants", "the VRU programme
+ * budget, which is funded by the Mayor"), not the decision's.
+ */
 const ABOUT_A_SOURCE =
-  /\b(?:budget|grant|fund|programme|allocation)s?[ \t\n]+(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
+  /\b(?:budget|grant|fund|programme|allocation|reserve)s?[ \t\n]*(?:,[ \t\n]*which[ \t\n]+)?(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
 /**
  * Another body's money, which the decision does not pay: "NHS England's contribution is met from NHS England's own
  * budget and is not part of this decision".

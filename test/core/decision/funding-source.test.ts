@@ -74,6 +74,22 @@ describe("funding sources named in the decision's words", () => {
     expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
+  it("does not take what funds the decision's source ('the VRU budget, which is funded by the Mayor') as a second source", () => {
+    const r = read({
+      recommendation: "1. Approve grants of £120,000 to Eastside Mentors in 2024/25.",
+      financial: "3.1. The costs will be met from the VRU programme budget, which is funded by the Mayor.",
+    });
+    expect(r.approvals.map((a) => a.fundingSource)).toEqual(["VRU programme budget"]);
+    expect(r.allocations.map((a) => a.fundingSource)).toEqual(["VRU programme budget"]);
+    // What the decision's money pays for may be described the same way: the source named is then the decision's.
+    const service = read({
+      recommendation:
+        "1. Approve grants of £120,000 to Eastside Mentors in 2024/25 for the service, which is funded from the VRU programme budget.",
+      financial: "3.1. Nothing more.",
+    });
+    expect(service.approvals.map((a) => a.fundingSource)).toEqual(["VRU programme budget"]);
+  });
+
   it("ends a source's name before its sum or what is said of it, and keeps a comma inside a budget's name", () => {
     const sum = read({
       recommendation:
