@@ -192,7 +192,7 @@ export function withFundingSources(
     if (a.fundingSource !== null || bringsMoneyIn(a.kind)) continue;
     const s = sentenceAround(doc.text, a.offset);
     const own = mentions.filter((m) => m.offset >= s.start && m.offset < s.end);
-    a.fundingSource = singleFundingSource(own) ?? single;
+    a.fundingSource = singleFundingSource(own) ?? singleFundingSource(restating(doc, mentions, a)) ?? single;
   }
   const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;
   for (const al of allocations) {
@@ -200,6 +200,21 @@ export function withFundingSources(
     const from = approvals.find((a) => a.offset === al.offset);
     al.fundingSource = (from === undefined ? single : from.fundingSource) ?? byYear?.get(al.fy) ?? null;
   }
+}
+
+/**
+ * The sources named in sentences that restate an approval's sum ("The grant of £150,000 for the pilot will be funded
+ * from the MOPAC Commissioning budget"): where the decision names several sources, the one its sum is paid from.
+ */
+function restating(
+  doc: DecisionDocument,
+  mentions: readonly FundingSourceMention[],
+  a: Approval,
+): FundingSourceMention[] {
+  return mentions.filter((m) => {
+    const s = sentenceAround(doc.text, m.offset);
+    return doc.money.some((x) => x.pence === a.pence && x.offset >= s.start && x.offset < s.end);
+  });
 }
 
 /**

@@ -90,6 +90,23 @@ describe("funding sources named in the decision's words", () => {
     expect(service.approvals.map((a) => a.fundingSource)).toEqual(["VRU programme budget"]);
   });
 
+  it("gives an approval the source of the sentence that restates its sum, where the decision names two sources", () => {
+    const r = read({
+      recommendation: [
+        "1. Approve the extension of the London Victim and Witness Service contract with Victim Support from 1 April 2026 to 31 March 2027, at the value set out in the Part 2 report.",
+        "2. Approve a grant of £150,000 to Victim Support for the Court Advocacy Pilot in 2026/27.",
+      ].join("\n"),
+      financial: [
+        "3.1. The value of the extension is in the Part 2 report. It will be met from the Ministry of Justice Victims Grant allocation for 2026/27.",
+        "3.2. The grant of £150,000 for the Court Advocacy Pilot will be funded from the MOPAC Commissioning budget.",
+      ].join("\n"),
+    });
+    expect(r.approvals.map((a) => [a.pence, a.fundingSource])).toEqual([
+      [15000000, "MOPAC Commissioning budget"],
+    ]);
+    expect(r.allocations.map((a) => a.fundingSource)).toEqual(["MOPAC Commissioning budget"]);
+  });
+
   it("ends a source's name before its sum or what is said of it, and keeps a comma inside a budget's name", () => {
     const sum = read({
       recommendation:
