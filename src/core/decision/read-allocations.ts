@@ -16,6 +16,7 @@ import {
 import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
+import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
 import { sentenceAround } from "./sentence-bounds";
@@ -80,6 +81,7 @@ export function readAllocations(
     fallbackLine,
     fromSentences.allocations,
     yearlySums(doc),
+    (a) => recipientShares(doc, a),
   );
 
   const covered = new Set<string>();
@@ -235,12 +237,13 @@ function approvalAllocations(
   fallbackLine: string,
   fromSentences: readonly Allocation[],
   perYear: ReadonlySet<number>,
+  sharesOf: (a: Approval) => RecipientShare[] | null,
 ): Source {
   const each = approvals
     .filter((a) => !movesMoney(a.kind))
     .map((a) => ({
       moneyIn: bringsMoneyIn(a.kind),
-      allocations: allocationsOf(a, fallbackLine, perYear).filter(
+      allocations: (sharedOut(a, sharesOf) ?? allocationsOf(a, fallbackLine, perYear)).filter(
         (x) => !splitOverMoreYears(a, x, fromSentences),
       ),
     }));
@@ -289,6 +292,25 @@ function yearlySums(doc: DecisionDocument): Set<number> {
     if (yearlyRateAfter.test(doc.text.slice(end, end + 30))) out.add(m.pence);
   }
   return out;
+}
+
+/**
+ * The allocations of an approval of one financial year that the text shares out among the recipients it lists
+ * ("£45,000 to Safer London and £60,000 to St Giles Trust …"): one a recipient, its line the recipient's name.
+ */
+function sharedOut(a: Approval, sharesOf: (a: Approval) => RecipientShare[] | null): Allocation[] | null {
+  if (!a.start || !a.end || bringsMoneyIn(a.kind)) return null;
+  const fy = singleFinancialYear({ start: a.start, end: a.end });
+  const shares = fy === null ? null : sharesOf(a);
+  if (shares === null) return null;
+  return shares.map((s) => ({
+    line: s.recipient,
+    fy: fy as FinancialYear,
+    pence: s.pence,
+    fundingSource: null,
+    quote: s.quote,
+    offset: s.offset,
+  }));
 }
 
 /**

@@ -671,6 +671,38 @@ Date 20/01/2025
     for (const r of [grants, short, split, span, bracketed, aside]) expectQuotesHold(r);
   });
 
+  it("reads the shares a paragraph gives each recipient the Recommendation lists as their allocations, and checks their sum", () => {
+    const read = (shares: string) =>
+      extractDecision(
+        "DMPC Decision – PCD 1913\n\nTitle: Summer exploitation grants\n\nRecommendation:\n\n" +
+          "1. Approve expenditure of £236,000 in 2024/25 on grants to Safer London, St Giles Trust, Abianda, Redthread Youth Ltd and Power the Fight, as set out in paragraph 2.3.\n\n" +
+          "PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC\n\n2. Issues for consideration\n\n" +
+          `- 2.3. The proposed grants are ${shares}\n`,
+        "shares.txt",
+      );
+    const agree = read(
+      "£45,000 to Safer London and £60,000 to St Giles Trust for caseworkers; £48,000 to Abianda for support for girls; £52,000 to Redthread Youth Ltd for youth workers; and £31,000 to Power the Fight to work with families.",
+    );
+    expect(agree.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual([
+      ["Safer London", "2024/25", 4500000],
+      ["St Giles Trust", "2024/25", 6000000],
+      ["Abianda", "2024/25", 4800000],
+      ["Redthread Youth Ltd", "2024/25", 5200000],
+      ["Power the Fight", "2024/25", 3100000],
+    ]);
+    expect(agree.findings.map((f) => f.code)).not.toContain("TOTAL_MISMATCH");
+    expectQuotesHold(agree);
+    const short = read(
+      "£45,000 to Safer London and £60,000 to St Giles Trust for caseworkers; £38,000 to Abianda for support for girls; £52,000 to Redthread Youth Ltd for youth workers; and £31,000 to Power the Fight to work with families.",
+    );
+    const found = short.findings.filter((f) => f.code === "TOTAL_MISMATCH");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0]!.message).toContain("£226,000");
+    // A paragraph naming only some of the recipients shares nothing out.
+    const some = read("£45,000 to Safer London and £60,000 to St Giles Trust for caseworkers.");
+    expect(some.allocations.map((a) => a.pence)).toEqual([23600000]);
+  });
+
   it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
     const read = (recommendation: string, financial: string) =>
       extractDecision(

@@ -13,6 +13,7 @@ import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figur
 import { isChangeTable } from "../read-table";
 import { tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
+import { recipientShares } from "../recipient-shares";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;
@@ -87,6 +88,30 @@ function splitClaims(
       says: `${place} splits it by year as ${allocations.map((a) => pounds(a.pence)).join(" + ")} = ${pounds(pence)}`,
       place,
       quotes: allocations.map((a) => ({ quote: a.quote, offset: a.offset })),
+      fromTable: false,
+    });
+  }
+  return claims;
+}
+
+/**
+ * The paragraphs that share an approval out among the recipients it lists ("The proposed grants are £45,000 to Safer
+ * London and £60,000 to St Giles Trust …"): each claims its shares' sum as the approval's.
+ */
+function shareClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const a of approvals) {
+    const shares = recipientShares(ctx.doc, a);
+    if (shares === null) continue;
+    const pence = shares.reduce((sum, x) => sum + x.pence, 0);
+    const place = placeOf(ctx, shares[0]!.offset);
+    claims.push({
+      pence,
+      tolerance: PENCE_ROUNDING,
+      approximate: false,
+      says: `${place} shares it among its recipients as ${shares.map((x) => pounds(x.pence)).join(" + ")} = ${pounds(pence)}`,
+      place,
+      quotes: shares.map((x) => ({ quote: x.quote, offset: x.offset })),
       fromTable: false,
     });
   }
@@ -303,7 +328,7 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
-  claims.push(...splitClaims(ctx, approvals, inAnyApproval));
+  claims.push(...splitClaims(ctx, approvals, inAnyApproval), ...shareClaims(ctx, approvals));
   if (approvals.length > 0) return againstApprovals(ctx, approvals, claims, income);
   return amongThemselves(ctx, claims);
 };
