@@ -173,7 +173,8 @@ describe("roles and kinds, as decisions word them", () => {
   });
 
   it("an unknown role → null", () => {
-    expect(levelForRole(scheme, "Director of Commissioning and Partnerships")).toBeNull();
+    expect(levelForRole(scheme, "Head of Youth Services")).toBeNull();
+    expect(levelForRole(scheme, "Commissioner of Police of the Metropolis")).toBeNull();
     expect(levelForRole(scheme, "")).toBeNull();
   });
 
@@ -181,8 +182,8 @@ describe("roles and kinds, as decisions word them", () => {
     expect(isAtLeastAsSenior(scheme, "DMPC", "CEO")).toBe(true);
     expect(isAtLeastAsSenior(scheme, "CEO", "CEO")).toBe(true);
     expect(isAtLeastAsSenior(scheme, "DSP", "DMPC")).toBe(false);
-    expect(() => isAtLeastAsSenior(scheme, "Mayor", "DMPC")).toThrow(
-      'unknown level "Mayor"; MOPAC Scheme of Consent and Delegation has levels DMPC, CEO, DSP',
+    expect(() => isAtLeastAsSenior(scheme, "Cabinet", "DMPC")).toThrow(
+      'unknown level "Cabinet"; MOPAC Scheme of Consent and Delegation has levels Mayor-of-London, DMPC, CEO, CFO, DSP, Director',
     );
   });
 

@@ -4,6 +4,7 @@ import type { Pence } from "../../money/pence";
 import { delegationLevel, type DelegationResult } from "../../delegation/delegation-level";
 import { isAtLeastAsSenior, levelForRole } from "../../delegation/scheme-levels";
 import { kindForApproval } from "../../delegation/scheme-kinds";
+import { officerDelegation } from "../../delegation/officer-delegation";
 import type { DecisionCheck } from "./check-context";
 import { decisionDate } from "./decision-date";
 import { makeFinding } from "./make-finding";
@@ -38,7 +39,9 @@ function remembered<T>(scheme: object, key: string, f: () => T): T {
  * what is approved — an officer approving a £750,000 business case the scheme reserves to the DMPC. An error,
  * because a decision taken without delegated authority is not a valid approval of the money: nothing should be
  * budgeted against it until the right person approves it. Raised only when the decision maker's role, the kind of
- * approval and the scheme's rule are all known; anything unknown is left alone rather than guessed.
+ * approval and the scheme's rule are all known; anything unknown is left alone rather than guessed. An officer below
+ * the level the scheme's fallback names is not flagged within a delegation the scheme gives that officer's level
+ * (the Chief Finance Officer's virements of £0.5m or less).
  */
 export const delegationLevelTooLow: DecisionCheck = (ctx) => {
   const role = ctx.record.decisionBy;
@@ -61,6 +64,14 @@ export const delegationLevelTooLow: DecisionCheck = (ctx) => {
     );
     if (!required) continue;
     if (orNull(() => isAtLeastAsSenior(ctx.scheme, maker, required.level)) !== false) continue;
+    // An officer below the fallback's level acting within its own delegation (the CFO's virements of £0.5m or less).
+    const query = { amountPence: a.pence as Pence, kind, ...(date ? { date } : {}) };
+    const own = remembered(
+      ctx.scheme,
+      `own\u0000${maker.id}\u0000${a.pence}\u0000${kind}\u0000${date ?? ""}`,
+      () => orNull(() => officerDelegation(ctx.scheme, maker.id, query)),
+    );
+    if (own) continue;
     const message =
       `${role} approves ${pounds(a.pence)} (${a.kind}), but under ${required.scheme} ${required.rule}: ` +
       `this needs the ${required.levelTitle}, above the ${maker.title}. Do not budget against this approval until the ` +
