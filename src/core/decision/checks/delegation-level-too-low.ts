@@ -3,12 +3,25 @@ import type { Finding } from "../../findings/finding";
 import type { Pence } from "../../money/pence";
 import { delegationLevel, type DelegationResult } from "../../delegation/delegation-level";
 import { isAtLeastAsSenior, levelForRole } from "../../delegation/scheme-levels";
+import type { DelegationScheme, Level } from "../../delegation/delegation-scheme";
 import { kindForApproval } from "../../delegation/scheme-kinds";
 import { officerDelegation } from "../../delegation/officer-delegation";
-import type { DecisionCheck } from "./check-context";
+import type { CheckContext, DecisionCheck } from "./check-context";
 import { decisionDate } from "./decision-date";
 import { makeFinding } from "./make-finding";
 import { pounds } from "./pounds";
+import { citedDelegations, type CitedDelegation } from "./cited-delegations";
+
+/**
+ * True when a delegation the decision cites covers its maker: made by a role at least as senior as the level the
+ * scheme requires, to the maker's level (or to no one named: "under the authority delegated by the DMPC in …").
+ */
+function delegatesTo(scheme: DelegationScheme, c: CitedDelegation, maker: Level, required: string): boolean {
+  const from = levelForRole(scheme, c.delegator);
+  if (!from || orNull(() => isAtLeastAsSenior(scheme, from, required)) !== true) return false;
+  if (c.delegate === null) return true;
+  return levelForRole(scheme, c.delegate)?.id === maker.id;
+}
 
 function orNull<T>(f: () => T): T | null {
   try {
@@ -42,7 +55,24 @@ function remembered<T>(scheme: object, key: string, f: () => T): T {
  * approval and the scheme's rule are all known; anything unknown is left alone rather than guessed. An officer below
  * the level the scheme's fallback names is not flagged within a delegation the scheme gives that officer's level
  * (the Chief Finance Officer's virements of £0.5m or less).
+ *
+ * DELEGATED_AUTHORITY (info) instead, where the decision says its maker acts under authority delegated in another,
+ * named decision by someone senior enough ("The Chief Executive Officer, under the authority delegated by the DMPC
+ * in PCD 1402, is asked to:"): the approval may be valid, but only that decision shows whether it delegated this
+ * approval and up to what amount, so the note names it for the analyst to confirm.
  */
+/** The delegation the Recommendation states, where it states one ("The CEO, under the authority … is asked to:"), else the first. */
+function statedInRecommendation(
+  ctx: CheckContext,
+  cited: readonly CitedDelegation[],
+): CitedDelegation | undefined {
+  const inRecommendation = (c: CitedDelegation) =>
+    ctx.doc.sections.some(
+      (s) => s.part === "recommendation" && s.start <= c.quote.offset && c.quote.offset < s.end,
+    );
+  return cited.find(inRecommendation) ?? cited[0];
+}
+
 export const delegationLevelTooLow: DecisionCheck = (ctx) => {
   const role = ctx.record.decisionBy;
   if (!role) return [];
@@ -50,6 +80,7 @@ export const delegationLevelTooLow: DecisionCheck = (ctx) => {
   if (!maker) return [];
   const when = decisionDate(ctx);
   const out: Finding[] = [];
+  let cited: CitedDelegation[] | undefined;
   for (const a of ctx.record.approvals) {
     const kind = remembered(ctx.scheme, `kind\u0000${a.kind}`, () => kindForApproval(ctx.scheme, a.kind));
     if (!kind) continue;
@@ -72,6 +103,25 @@ export const delegationLevelTooLow: DecisionCheck = (ctx) => {
       () => orNull(() => officerDelegation(ctx.scheme, maker.id, query)),
     );
     if (own) continue;
+    cited ??= citedDelegations(ctx.doc);
+    const onward = statedInRecommendation(
+      ctx,
+      cited.filter((c) => delegatesTo(ctx.scheme, c, maker, required.level)),
+    );
+    if (onward) {
+      const note =
+        `${role} approves ${pounds(a.pence)} (${a.kind}); under ${required.scheme} ${required.rule}: this needs the ` +
+        `${required.levelTitle}. The decision says it is taken under authority the ${onward.delegator} delegated in ` +
+        `${onward.ref}: confirm that ${onward.ref} delegated this approval, and that ${pounds(a.pence)} is within it, ` +
+        `before budgeting against it.`;
+      out.push(
+        makeFinding(ctx, "DELEGATED_AUTHORITY", "info", note, [
+          onward.quote,
+          { quote: a.quote, offset: a.offset },
+        ]),
+      );
+      continue;
+    }
     const message =
       `${role} approves ${pounds(a.pence)} (${a.kind}), but under ${required.scheme} ${required.rule}: ` +
       `this needs the ${required.levelTitle}, above the ${maker.title}. Do not budget against this approval until the ` +
