@@ -37,6 +37,11 @@ export interface DelegationRule {
   /** The rule in words, without its paragraph. */
   text: string;
   threshold: RuleThreshold | null;
+  /**
+   * True when the level may call the decision in rather than must approve it ("the DMPC reserves the right to call in
+   * any MPS proposal to award a contract for £500,000 or above"): the rule does not decide who must approve.
+   */
+  callIn?: boolean;
   /** Where the rule is known from (which decisions cite it). */
   source?: string;
 }

@@ -10,7 +10,8 @@ import { checkVersionRanges } from "../thresholds/version-ranges";
  * - `levels`: who can decide, each with a `rank` (1 = most senior) and the `aliases` decisions use for the role.
  * - `kinds`: what is being decided (business case, grant, tender, …), with the words that mean it.
  * - `versions`: the scheme as in force over a period; each holds `rules` (a kind, a level, the paragraph, the rule
- *   in words and the amount from which it applies, or null for all amounts), `fallbacks` (who decides a kind
+ *   in words and the amount from which it applies, or null for all amounts; `callIn` when the level may only call the
+ *   decision in), `fallbacks` (who decides a kind
  *   when no rule applies) and `delegations` (what a level below the fallback's may approve itself, up to a limit).
  */
 const text = (what: string) =>
@@ -58,6 +59,7 @@ export const ruleSchema = z.strictObject({
   paragraph: text("the paragraph"),
   text: text("the rule in words"),
   threshold: thresholdSchema.nullable(),
+  callIn: z.boolean({ error: "expected true or false" }).optional(),
   source: text("the source").optional(),
 });
 

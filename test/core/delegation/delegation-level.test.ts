@@ -71,13 +71,15 @@ describe("delegationLevel with the bundled MOPAC scheme", () => {
     ).toBe("DMPC");
   });
 
-  it("contract awards: DMPC call-in from £500,000 (4.14), otherwise the Director of Strategic Procurement (7.23)", () => {
-    expect(delegationLevel(scheme, { amountPence: p(50000000), kind: "contract-award" }).paragraph).toBe(
-      "4.14",
-    );
+  it("contract awards: the Director of Strategic Procurement (7.23), which the DMPC may call in from £500,000 (4.14)", () => {
+    const large = delegationLevel(scheme, { amountPence: p(50000000), kind: "contract-award" });
+    expect(large.level).toBe("DSP");
+    expect(large.paragraph).toBe("7.23");
+    expect(large.callIn).toMatch(/call in .* \(para 4\.14\)$/);
     const small = delegationLevel(scheme, { amountPence: p(20000000), kind: "contract-award" });
     expect(small.level).toBe("DSP");
     expect(small.paragraph).toBe("7.23");
+    expect(small.callIn).toBeUndefined();
   });
 
   it("virements over £0.5m are for the DMPC; £0.5m exactly is not", () => {
