@@ -44,7 +44,11 @@ export const GENERIC_ROLE_FORMS: readonly { pattern: RegExp; spell: (m: RegExpEx
       /\b((?:Executive |Assistant |Interim |Acting )?Director(?:[ \t]+(?:of|for)[ \t]+[A-Z][A-Za-z]*(?:[ \t]+(?:and|&|of|the|[A-Z][A-Za-z]*))*)?)/,
     spell: (m) => tidy(m[1] ?? ""),
   },
-  { pattern: /(?<!Deputy[ \t]+)\bThe Mayor\b/, spell: () => "Mayor of London" },
+  // "The Mayor", or "Mayor" opening the text ("Mayor approves …" once "That the" is read off), not "Mayor's Office".
+  {
+    pattern: /(?<!Deputy[ \t]+)\bThe Mayor\b|^Mayor\b(?![’']|[ \t]+(?:of|for)\b)/,
+    spell: () => "Mayor of London",
+  },
 ];
 
 function tidy(s: string): string {
