@@ -23,6 +23,9 @@ export const ROLE_FORMS: readonly RoleForm[] = [
     pattern: /\bCommissioner of (?:Police of )?the Metropolis\b/i,
   },
   { role: "Mayor of London", pattern: /(?<!Deputy[ \t]+)\bMayor of London\b/i },
+  // The GLA's officers who sign off a Mayoral Decision before the Mayor approves it.
+  { role: "Executive Director, Resources", pattern: /\bExecutive Director(?:,|[ \t]+of)?[ \t]+Resources\b/i },
+  { role: "Chief of Staff", pattern: /\bChief of Staff\b/i },
   {
     role: "Police and Crime Commissioner",
     pattern: /\bPolice(?:,)? (?:Fire )?(?:and|&) Crime Commissioner\b|\bPCC\b/,
