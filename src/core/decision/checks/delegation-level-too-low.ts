@@ -48,6 +48,21 @@ function remembered<T>(scheme: object, key: string, f: () => T): T {
 }
 
 /**
+ * Of the delegations that cover the maker, the one the Recommendation states ("The Chief Executive Officer, under the
+ * authority delegated by the DMPC in PCD 1402, is asked to:"), else the first.
+ */
+function statedInRecommendation(
+  ctx: CheckContext,
+  cited: readonly CitedDelegation[],
+): CitedDelegation | undefined {
+  const inRecommendation = (c: CitedDelegation) =>
+    ctx.doc.sections.some(
+      (s) => s.part === "recommendation" && s.start <= c.quote.offset && c.quote.offset < s.end,
+    );
+  return cited.find(inRecommendation) ?? cited[0];
+}
+
+/**
  * DELEGATION_LEVEL_TOO_LOW (error): the decision maker is below the level the scheme of delegation requires for
  * what is approved — an officer approving a £750,000 business case the scheme reserves to the DMPC. An error,
  * because a decision taken without delegated authority is not a valid approval of the money: nothing should be
@@ -61,18 +76,6 @@ function remembered<T>(scheme: object, key: string, f: () => T): T {
  * in PCD 1402, is asked to:"): the approval may be valid, but only that decision shows whether it delegated this
  * approval and up to what amount, so the note names it for the analyst to confirm.
  */
-/** The delegation the Recommendation states, where it states one ("The CEO, under the authority … is asked to:"), else the first. */
-function statedInRecommendation(
-  ctx: CheckContext,
-  cited: readonly CitedDelegation[],
-): CitedDelegation | undefined {
-  const inRecommendation = (c: CitedDelegation) =>
-    ctx.doc.sections.some(
-      (s) => s.part === "recommendation" && s.start <= c.quote.offset && c.quote.offset < s.end,
-    );
-  return cited.find(inRecommendation) ?? cited[0];
-}
-
 export const delegationLevelTooLow: DecisionCheck = (ctx) => {
   const role = ctx.record.decisionBy;
   if (!role) return [];
