@@ -34,11 +34,12 @@ function readScheme(file: string, cwd: string): DelegationScheme {
   return parseSchemeText(text, file);
 }
 
-/** Two lines: who decides, then the rule and the scheme it comes from. */
+/** Two lines: who decides, then the rule and the scheme it comes from; a third when a senior level may call it in. */
 export function renderDelegation(r: DelegationResult, amountText: string, kindLabel: string): string {
   const who = `${r.levelTitle}${r.level !== r.levelTitle ? ` (${r.level})` : ""}`;
   const how = r.fallback ? " (no rule reserves it; the scheme's fallback applies)" : "";
-  return `${amountText} ${kindLabel}: ${who}${how}\n${r.rule}. ${r.scheme}.\n`;
+  const callIn = r.callIn ? `${r.callIn}.\n` : "";
+  return `${amountText} ${kindLabel}: ${who}${how}\n${r.rule}. ${r.scheme}.\n${callIn}`;
 }
 
 export const delegationCommand: Command = {

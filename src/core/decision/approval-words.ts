@@ -186,6 +186,14 @@ const FUNDED_CLAUSE =
 const OPTION_EXERCISED =
   /\bexercis\w*[ \t]+(?:of[ \t]+)?(?:the[ \t]+|an?[ \t]+)?options?[ \t]+to[ \t]+extend\b/i;
 
+/**
+ * An approval of money to spend ("Approve expenditure of up to £500,000 for the procurement and implementation of …",
+ * "Approve expenditure of £145,000 … through a variation to the existing contract"): a business case, whatever the
+ * money buys and however it will be bought.
+ */
+const SPENDING_APPROVED =
+  /^[ \t]*(?:to[ \t]+)?approve[ \t]+(?:the[ \t]+)?(?:(?:revenue|capital)[ \t]+(?:(?:and|or)[ \t]+(?:revenue|capital)[ \t]+)?)?(?:expenditure|spend(?:ing)?)[ \t]+(?:of|up[ \t]+to)\b/i;
+
 export function approvalKind(words: string): string {
   if (OPTION_EXERCISED.test(words))
     return /\bgrants?\b/i.test(words) ? "grant variation" : "contract variation";
@@ -193,7 +201,12 @@ export function approvalKind(words: string): string {
     .replace(EXTENSION_OPTION, " ")
     .replace(DELEGATED_CLAUSE, " ")
     .replace(FUNDED_CLAUSE, " ");
-  for (const k of APPROVAL_KINDS) if (k.pattern.test(said)) return k.kind;
+  for (const k of APPROVAL_KINDS) {
+    if (!k.pattern.test(said)) continue;
+    if ((k.kind === "contract" || k.kind === "contract variation") && SPENDING_APPROVED.test(said))
+      return "funding";
+    return k.kind;
+  }
   return "funding";
 }
 
@@ -341,6 +354,8 @@ function firstName(pattern: RegExp, text: string): string | null {
     // A list of names ("A, the B, C and D") is read whole; a comma with no "and" after it ends the name.
     if (n.includes(",") && !/,[^,]*[ \t](?:and|&)[ \t][^,]*$/.test(n)) n = n.slice(0, n.indexOf(",")).trim();
     if (!n || MONTHS.test(n) || NOT_RECIPIENT.test(n)) continue;
+    // "the Victims' Right to Review": a right to something names a scheme, not whom the money goes to.
+    if (/\bRights?$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const role = roleIn(n);
     if (role && role.index === 0) continue;
     return n;

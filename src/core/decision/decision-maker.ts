@@ -11,8 +11,9 @@ const deciding =
 /**
  * The role that decides: the web page's "Decision by:" (the role in it, not the person: "A Person (Former
  * post holder), Deputy Mayor, Policing and Crime" → "Deputy Mayor for Policing and Crime"), else the subject of "… is
- * recommended to" / "… is asked to" / "The … approves" (in the Recommendation first), else the role heading the
- * approver's signature block.
+ * recommended to" / "… is asked to" / "The … approves" / "That the Mayor:" above "approves …" (in the
+ * Recommendation first; never one who "has been consulted … and agrees"), else the role heading the approver's
+ * signature block.
  */
 export function decisionMaker(doc: DecisionDocument, lines: readonly TextLine[]): string | null {
   for (let i = 0; i < lines.length && i < 400; i++) {
@@ -43,9 +44,25 @@ function subjectRole(text: string): string | null {
       before.lastIndexOf(":"),
       before.lastIndexOf(";"),
     );
-    const subject = before.slice(cut + 1).replace(/^[ \t*_#-]*(?:The[ \t]+)?/i, "");
+    let subject = before.slice(cut + 1);
+    // "That the Mayor:" / "approves …": the verb opens its line, and the subject is the lead-in above it.
+    if (!subject.trim()) subject = leadIn(before.slice(0, cut + 1)) ?? "";
+    subject = subject.replace(/^[ \t*_#-]*(?:That[ \t]+)?(?:The[ \t]+)?/i, "");
+    // "The Deputy Mayor … has been consulted about the proposal and agrees the recommendations": a consultee.
+    if (/\bconsulted\b/i.test(subject)) continue;
     const r = roleIn(subject);
     if (r && r.index === 0) return r.role;
+  }
+  return null;
+}
+
+/** The last non-empty line of `before` when it ends in a colon ("That the Mayor:"), without the colon. */
+function leadIn(before: string): string | null {
+  const lines = before.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    return line.endsWith(":") ? line.slice(0, -1) : null;
   }
   return null;
 }

@@ -23,6 +23,9 @@ export const ROLE_FORMS: readonly RoleForm[] = [
     pattern: /\bCommissioner of (?:Police of )?the Metropolis\b/i,
   },
   { role: "Mayor of London", pattern: /(?<!Deputy[ \t]+)\bMayor of London\b/i },
+  // The GLA's officers who sign off a Mayoral Decision before the Mayor approves it.
+  { role: "Executive Director, Resources", pattern: /\bExecutive Director(?:,|[ \t]+of)?[ \t]+Resources\b/i },
+  { role: "Chief of Staff", pattern: /\bChief of Staff\b/i },
   {
     role: "Police and Crime Commissioner",
     pattern: /\bPolice(?:,)? (?:Fire )?(?:and|&) Crime Commissioner\b|\bPCC\b/,
@@ -44,7 +47,11 @@ export const GENERIC_ROLE_FORMS: readonly { pattern: RegExp; spell: (m: RegExpEx
       /\b((?:Executive |Assistant |Interim |Acting )?Director(?:[ \t]+(?:of|for)[ \t]+[A-Z][A-Za-z]*(?:[ \t]+(?:and|&|of|the|[A-Z][A-Za-z]*))*)?)/,
     spell: (m) => tidy(m[1] ?? ""),
   },
-  { pattern: /(?<!Deputy[ \t]+)\bThe Mayor\b/, spell: () => "Mayor of London" },
+  // "The Mayor", or "Mayor" opening the text ("Mayor approves …" once "That the" is read off), not "Mayor's Office".
+  {
+    pattern: /(?<!Deputy[ \t]+)\bThe Mayor\b|^Mayor\b(?![’']|[ \t]+(?:of|for)\b)/,
+    spell: () => "Mayor of London",
+  },
 ];
 
 function tidy(s: string): string {

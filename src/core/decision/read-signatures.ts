@@ -7,18 +7,26 @@ import { lineIndexAt, type TextLine } from "./text-lines";
 const APPROVER_WORDS =
   /\bhas my approval\b|\bI (?:hereby )?approve\b|\bI confirm I have considered whether\b/gi;
 const CONSULTEE_WORDS = /\bI have been consulted\b/gi;
+/**
+ * The officers' sign-offs of the GLA's form, which come before the Mayor's approval: the Executive Director,
+ * Resources' "I confirm that financial and legal implications have been appropriately considered …" and the Chief of
+ * Staff's "I am satisfied that this is an appropriate request to be submitted to the Mayor".
+ */
+const OFFICER_WORDS =
+  /\bI confirm that financial and legal implications\b|\bI am satisfied that this is an appropriate request to be submitted\b/gi;
 /** The furthest a signature's date is printed after the block's words. */
 const DATE_REACH = 400;
 
 interface Marker {
-  capacity: "approver" | "consultee";
+  capacity: Signature["capacity"];
   start: number;
   end: number;
 }
 
 /**
- * The signature blocks: the approver's ("The above request has my approval." … "Date 25/10/2022") and the
- * consultee's ("I have been consulted about the proposal …" … "Date 31/10/22"), each with the role heading the
+ * The signature blocks: the approver's ("The above request has my approval." … "Date 25/10/2022"), the
+ * consultee's ("I have been consulted about the proposal …" … "Date 31/10/22") and the GLA form's officers' ("CHIEF
+ * OF STAFF: I am satisfied that this is an appropriate request …" … "Date: 21/02/2024"), each with the role heading the
  * block and the first date printed after its words (before the next block or section). A web page's
  * "Date signed: 12 June 2023" is the approver's, with the role from "Decision by:".
  */
@@ -27,10 +35,14 @@ export function readSignatures(
   lines: readonly TextLine[],
   sections: readonly DocumentSection[],
 ): Signature[] {
-  const markers = mergeMarkers([
-    ...scan(text, APPROVER_WORDS, "approver"),
-    ...scan(text, CONSULTEE_WORDS, "consultee"),
-  ]);
+  const markers = mergeMarkers(
+    [
+      ...scan(text, APPROVER_WORDS, "approver"),
+      ...scan(text, CONSULTEE_WORDS, "consultee"),
+      ...scan(text, OFFICER_WORDS, "officer"),
+    ],
+    lines,
+  );
   const out: Signature[] = [];
   for (let k = 0; k < markers.length; k++) {
     const m = markers[k]!;
@@ -67,19 +79,37 @@ function scan(text: string, pattern: RegExp, capacity: Marker["capacity"]): Mark
   return found;
 }
 
-/** Words of one block close together (within a few hundred characters) are one signature. */
-function mergeMarkers(markers: Marker[]): Marker[] {
+/**
+ * Words of one block close together (within a few hundred characters) are one signature; so are a consultee's words
+ * and an officer's sign-off words after them ("I have been consulted … I am satisfied that this is an appropriate
+ * request to be submitted to the Chief Executive Officer"). A role heading between them starts another block
+ * ("EXECUTIVE DIRECTOR, RESOURCES: I confirm …" then "CHIEF OF STAFF: I am satisfied …").
+ */
+function mergeMarkers(markers: Marker[], lines: readonly TextLine[]): Marker[] {
   markers.sort((a, b) => a.start - b.start);
   const out: Marker[] = [];
   for (const m of markers) {
     const last = out[out.length - 1];
-    if (last && last.capacity === m.capacity && m.start - last.end < 600) {
+    const sameBlock =
+      last !== undefined &&
+      (last.capacity === m.capacity || (last.capacity === "consultee" && m.capacity === "officer")) &&
+      m.start - last.end < 600 &&
+      !roleHeadingBetween(lines, last.end, m.start);
+    if (last && sameBlock) {
       last.end = Math.max(last.end, m.end);
       continue;
     }
     out.push({ ...m });
   }
   return out;
+}
+
+/** True when a line that is only a role (a signature block's heading) lies between two offsets. */
+function roleHeadingBetween(lines: readonly TextLine[], from: number, to: number): boolean {
+  for (let j = lineIndexAt(lines, from) + 1; j < lines.length && lines[j]!.start < to; j++) {
+    if (lines[j]!.trimmed && isRoleLine(lines[j]!.trimmed)) return true;
+  }
+  return false;
 }
 
 function nextSectionStart(sections: readonly DocumentSection[], offset: number): number {

@@ -39,6 +39,8 @@ export interface DelegationResult {
   versionTo: IsoDate | null;
   /** Where the rule is known from, when the scheme says. */
   source?: string;
+  /** A more senior level's right to call the decision in, with its paragraph, where the amount reaches it. */
+  callIn?: string;
 }
 
 /** The version of the scheme in force on a date (the latest when no date is given). */
@@ -76,7 +78,8 @@ export function schemeLabel(scheme: DelegationScheme, version: SchemeVersion): s
 /**
  * Who must approve a decision of this kind and amount under the scheme. The version in force on `date` is used;
  * its rules for the kind are tried most senior level first, and the first whose threshold the amount reaches
- * applies; when none does, the kind's fallback (usually an officer) applies.
+ * applies; when none does, the kind's fallback (usually an officer) applies. A rule that only lets a level call the
+ * decision in (`callIn`) never decides: it is reported beside the answer.
  *
  * @example delegationLevel(mopacScheme(), { amountPence: 65000000 as Pence, kind: "business-case" })
  *   // → { level: "DMPC", rule: "Business cases for revenue or capital expenditure of £500,000 and above are
@@ -104,7 +107,11 @@ export function delegationLevel(scheme: DelegationScheme, q: DelegationQuery): D
     .filter(({ r }) => r.kind === kind.id)
     .sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i)
     .map(({ r }) => r);
-  const rule: DelegationRule | undefined = rules.find((r) => applies(r.threshold, q.amountPence));
+  // A right to call a decision in does not make the level the one that must approve it (4.14 against 7.23).
+  const rule: DelegationRule | undefined = rules.find(
+    (r) => !r.callIn && applies(r.threshold, q.amountPence),
+  );
+  const callIn = rules.find((r) => r.callIn && applies(r.threshold, q.amountPence));
   const chosen: DelegationRule | DelegationFallback | undefined =
     rule ?? version.fallbacks.find((f) => f.kind === kind.id);
   if (!chosen) {
@@ -127,5 +134,6 @@ export function delegationLevel(scheme: DelegationScheme, q: DelegationQuery): D
     versionTo: version.inForceTo,
   };
   if (chosen.source) result.source = chosen.source;
+  if (callIn && rank(callIn) < level.rank) result.callIn = withParagraph(callIn.text, callIn.paragraph);
   return result;
 }

@@ -9,6 +9,8 @@ export interface Level {
   rank: number;
   /** Other ways decisions name the role ("Deputy Mayor, Policing and Crime"). */
   aliases: string[];
+  /** Where the level and its place in the ranks are known from, when the scheme says. */
+  source?: string;
 }
 
 /** A kind of decision the scheme distinguishes, e.g. "business-case", "grant", "tender". */
@@ -35,6 +37,11 @@ export interface DelegationRule {
   /** The rule in words, without its paragraph. */
   text: string;
   threshold: RuleThreshold | null;
+  /**
+   * True when the level may call the decision in rather than must approve it ("the DMPC reserves the right to call in
+   * any MPS proposal to award a contract for £500,000 or above"): the rule does not decide who must approve.
+   */
+  callIn?: boolean;
   /** Where the rule is known from (which decisions cite it). */
   source?: string;
 }
@@ -48,6 +55,25 @@ export interface DelegationFallback {
   source?: string;
 }
 
+/** How far a delegation reaches: "at-most" (amount ≤ pence: "£0.5m or less"), "less-than" (amount < pence: "below £500,000"). */
+export interface DelegationLimit {
+  pence: Pence;
+  comparison: "at-most" | "less-than";
+}
+
+/**
+ * What a level below the fallback's may approve itself (the Chief Finance Officer's virements of £0.5m or less):
+ * decisions of `kind` up to `limit` (null: of any amount) that no rule reserves higher.
+ */
+export interface OfficerDelegation {
+  kind: string;
+  level: string;
+  paragraph: string;
+  text: string;
+  limit: DelegationLimit | null;
+  source?: string;
+}
+
 export interface SchemeVersion {
   inForceFrom: IsoDate;
   /** Last day in force; null for the current version. */
@@ -55,6 +81,8 @@ export interface SchemeVersion {
   source: string;
   rules: DelegationRule[];
   fallbacks: DelegationFallback[];
+  /** Officers' own authority below the fallback level; none when the scheme's decisions cite none. */
+  delegations: OfficerDelegation[];
 }
 
 export interface DelegationScheme {

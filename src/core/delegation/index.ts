@@ -4,3 +4,4 @@ export * from "./mopac-scheme";
 export * from "./delegation-level";
 export * from "./scheme-kinds";
 export * from "./scheme-levels";
+export * from "./officer-delegation";

@@ -24,6 +24,10 @@ export function loadScheme(json: unknown, file?: string): DelegationScheme {
           ? { pence: asPence(r.threshold.pence), comparison: r.threshold.comparison }
           : null,
       })),
+      delegations: v.delegations.map((d) => ({
+        ...d,
+        limit: d.limit ? { pence: asPence(d.limit.pence), comparison: d.limit.comparison } : null,
+      })),
     })),
   };
 }

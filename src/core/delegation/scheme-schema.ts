@@ -10,8 +10,9 @@ import { checkVersionRanges } from "../thresholds/version-ranges";
  * - `levels`: who can decide, each with a `rank` (1 = most senior) and the `aliases` decisions use for the role.
  * - `kinds`: what is being decided (business case, grant, tender, …), with the words that mean it.
  * - `versions`: the scheme as in force over a period; each holds `rules` (a kind, a level, the paragraph, the rule
- *   in words and the amount from which it applies, or null for all amounts) and `fallbacks` (who decides a kind
- *   when no rule applies).
+ *   in words and the amount from which it applies, or null for all amounts; `callIn` when the level may only call the
+ *   decision in), `fallbacks` (who decides a kind
+ *   when no rule applies) and `delegations` (what a level below the fallback's may approve itself, up to a limit).
  */
 const text = (what: string) =>
   z
@@ -35,6 +36,7 @@ export const levelSchema = z.strictObject({
     .int({ error: "expected a whole-number rank (1 = most senior)" })
     .positive({ error: "expected a whole-number rank (1 = most senior)" }),
   aliases: z.array(text("an alias"), { error: "expected a list of aliases" }).default([]),
+  source: text("the source").optional(),
 });
 
 export const kindSchema = z.strictObject({
@@ -57,6 +59,7 @@ export const ruleSchema = z.strictObject({
   paragraph: text("the paragraph"),
   text: text("the rule in words"),
   threshold: thresholdSchema.nullable(),
+  callIn: z.boolean({ error: "expected true or false" }).optional(),
   source: text("the source").optional(),
 });
 
@@ -68,12 +71,30 @@ export const fallbackSchema = z.strictObject({
   source: text("the source").optional(),
 });
 
+export const delegationSchema = z.strictObject({
+  kind: id,
+  level: id,
+  paragraph: text("the paragraph"),
+  text: text("the delegation in words"),
+  limit: z
+    .strictObject({
+      pence: z
+        .number({ error: "expected a whole number of pence" })
+        .int({ error: "expected a whole number of pence" })
+        .nonnegative({ error: "expected a whole number of pence, not negative" }),
+      comparison: z.enum(["at-most", "less-than"], { error: 'expected "at-most" or "less-than"' }),
+    })
+    .nullable(),
+  source: text("the source").optional(),
+});
+
 export const versionSchema = z.strictObject({
   inForceFrom: isoDate,
   inForceTo: isoDate.nullable(),
   source: text("the version's source"),
   rules: z.array(ruleSchema, { error: "expected a list of rules" }),
   fallbacks: z.array(fallbackSchema, { error: "expected a list of fallbacks" }).default([]),
+  delegations: z.array(delegationSchema, { error: "expected a list of delegations" }).default([]),
 });
 
 function duplicates(ids: readonly string[]): { index: number; id: string }[] {
@@ -125,6 +146,7 @@ export const schemeSchema = z
       const refs = [
         ...v.rules.map((r, i) => ({ r, at: ["versions", vi, "rules", i] as PropertyKey[] })),
         ...v.fallbacks.map((r, i) => ({ r, at: ["versions", vi, "fallbacks", i] as PropertyKey[] })),
+        ...v.delegations.map((r, i) => ({ r, at: ["versions", vi, "delegations", i] as PropertyKey[] })),
       ];
       for (const { r, at } of refs) {
         if (!kinds.includes(r.kind)) {

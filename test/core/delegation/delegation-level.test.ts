@@ -71,13 +71,15 @@ describe("delegationLevel with the bundled MOPAC scheme", () => {
     ).toBe("DMPC");
   });
 
-  it("contract awards: DMPC call-in from £500,000 (4.14), otherwise the Director of Strategic Procurement (7.23)", () => {
-    expect(delegationLevel(scheme, { amountPence: p(50000000), kind: "contract-award" }).paragraph).toBe(
-      "4.14",
-    );
+  it("contract awards: the Director of Strategic Procurement (7.23), which the DMPC may call in from £500,000 (4.14)", () => {
+    const large = delegationLevel(scheme, { amountPence: p(50000000), kind: "contract-award" });
+    expect(large.level).toBe("DSP");
+    expect(large.paragraph).toBe("7.23");
+    expect(large.callIn).toMatch(/call in .* \(para 4\.14\)$/);
     const small = delegationLevel(scheme, { amountPence: p(20000000), kind: "contract-award" });
     expect(small.level).toBe("DSP");
     expect(small.paragraph).toBe("7.23");
+    expect(small.callIn).toBeUndefined();
   });
 
   it("virements over £0.5m are for the DMPC; £0.5m exactly is not", () => {
@@ -173,7 +175,8 @@ describe("roles and kinds, as decisions word them", () => {
   });
 
   it("an unknown role → null", () => {
-    expect(levelForRole(scheme, "Director of Commissioning and Partnerships")).toBeNull();
+    expect(levelForRole(scheme, "Head of Youth Services")).toBeNull();
+    expect(levelForRole(scheme, "Commissioner of Police of the Metropolis")).toBeNull();
     expect(levelForRole(scheme, "")).toBeNull();
   });
 
@@ -181,8 +184,8 @@ describe("roles and kinds, as decisions word them", () => {
     expect(isAtLeastAsSenior(scheme, "DMPC", "CEO")).toBe(true);
     expect(isAtLeastAsSenior(scheme, "CEO", "CEO")).toBe(true);
     expect(isAtLeastAsSenior(scheme, "DSP", "DMPC")).toBe(false);
-    expect(() => isAtLeastAsSenior(scheme, "Mayor", "DMPC")).toThrow(
-      'unknown level "Mayor"; MOPAC Scheme of Consent and Delegation has levels DMPC, CEO, DSP',
+    expect(() => isAtLeastAsSenior(scheme, "Cabinet", "DMPC")).toThrow(
+      'unknown level "Cabinet"; MOPAC Scheme of Consent and Delegation has levels Mayor-of-London, DMPC, CEO, CFO, DSP, Director',
     );
   });
 

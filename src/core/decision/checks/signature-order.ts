@@ -8,7 +8,8 @@ function ukDate(iso: string): string {
 
 /**
  * SIGNATURE_ORDER (warning): the Chief Executive's consultation ("I have been consulted about the proposal …") or an
- * officer's sign-off is dated after the decision maker approved. The consultation must come first; a later date
+ * officer's sign-off (the GLA form's Chief of Staff: "I am satisfied that this is an appropriate request to be
+ * submitted to the Mayor") is dated after the decision maker approved. The consultation must come first; a later date
  * means the record was signed out of order or a date is wrong.
  */
 export const signatureOrder: DecisionCheck = (ctx) => {
@@ -17,7 +18,7 @@ export const signatureOrder: DecisionCheck = (ctx) => {
   const out: Finding[] = [];
   for (const s of ctx.doc.signatures) {
     if (s.capacity === "approver" || !s.date || s.date <= approver.date) continue;
-    const who = s.capacity === "consultee" ? `The ${s.role}'s consultation` : `The ${s.role}'s sign-off`;
+    const who = s.capacity === "consultee" ? `The ${s.role}'s consultation` : `The sign-off by the ${s.role}`;
     const message =
       `${who} is dated ${ukDate(s.date)}, after the ${approver.role} approved the decision on ${ukDate(approver.date)}. ` +
       `Consultation should precede approval: check which date is wrong, or whether the decision was approved before advice was confirmed.`;
