@@ -1,0 +1,30 @@
+import type { DecisionRecord } from "./decision-record";
+
+/**
+ * The text the decision's readers read: the document's text with what a PDF's text dump adds undone, character for
+ * character the same length, so that an offset found in it is the same offset in the document's own text.
+ * - A form feed (pdftotext starts each page with one: "\f3. Financial Comments") is a line break.
+ */
+export function readingText(text: string): string {
+  return text.includes("\f") ? text.replace(/\f/g, "\n") : text;
+}
+
+/**
+ * The record read from the reading text, told in the document's own text: its text, and every quote taken afresh from
+ * the document at its offset (a quote that runs over a page break keeps the form feed the document has there).
+ */
+export function inOwnText(record: DecisionRecord, text: string): DecisionRecord {
+  if (record.text === text) return record;
+  const own = <Q extends { quote: string; offset: number }>(q: Q): Q => ({
+    ...q,
+    quote: text.slice(q.offset, q.offset + q.quote.length),
+  });
+  return {
+    ...record,
+    text,
+    approvals: record.approvals.map(own),
+    allocations: record.allocations.map(own),
+    amounts: record.amounts.map(own),
+    findings: record.findings.map((f) => ({ ...f, quotes: f.quotes.map(own) })),
+  };
+}
