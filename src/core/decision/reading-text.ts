@@ -1,12 +1,16 @@
+import { withoutPageFurniture } from "./page-furniture";
 import type { DecisionRecord } from "./decision-record";
 
 /**
  * The text the decision's readers read: the document's text with what a PDF's text dump adds undone, character for
  * character the same length, so that an offset found in it is the same offset in the document's own text.
+ * - Running page headers and footers ("OFFICIAL", "PCD 1789 … Page 2 of 4") are blanked, so that what runs on over
+ *   a page break meets again ({@link withoutPageFurniture}).
  * - A form feed (pdftotext starts each page with one: "\f3. Financial Comments") is a line break.
  */
 export function readingText(text: string): string {
-  return text.includes("\f") ? text.replace(/\f/g, "\n") : text;
+  const read = withoutPageFurniture(text);
+  return read.includes("\f") ? read.replace(/\f/g, "\n") : read;
 }
 
 /**

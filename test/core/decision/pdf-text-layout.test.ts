@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractDecision } from "../../../src/core/decision/extract-decision";
 import { expectQuotesHold } from "../../helpers/decision-record";
 
-// Decisions as a plain PDF-to-text tool gives them: each page after the first starts with a form feed.
+// Decisions as a plain PDF-to-text tool gives them: each page after the first starts with a form feed, and every
+// page carries a running header and footer.
 
 /** A grant decision whose Financial Comments start a new page ("\f3. Financial Comments"). */
 const pagedGrant = [
@@ -62,5 +63,92 @@ describe("a decision's text with form feeds at its page starts", () => {
     const r = extractDecision(pagedGrant, "pcd-9520.txt");
     expect(r.text).toBe(pagedGrant);
     expectQuotesHold(r);
+  });
+});
+
+/** A commissioning decision whose allocation table runs over a page break, its footer and header in between. */
+const pagedTable = [
+  "OFFICIAL",
+  "MOPAC",
+  "MAYOR OF LONDON",
+  "OFFICE FOR POLICING AND CRIME",
+  "",
+  "DMPC Decision – PCD 9547",
+  "",
+  "Title: Victims Services – 2025/26 and 2026/27 Commissioning",
+  "",
+  "Executive Summary:",
+  "This decision requests approval to continue funding for four victims services from 1 April",
+  "2025 to 31 March 2027, at a total financial commitment of £2,460,000.",
+  "",
+  "Recommendation:",
+  "",
+  "The Deputy Mayor for Policing and Crime is recommended to:",
+  "",
+  "1. Approve funding for the four victims services in 2025/26 and 2026/27, at a total",
+  "financial commitment of £2,460,000.",
+  "",
+  "Deputy Mayor for Policing and Crime",
+  "",
+  "The above request has my approval.",
+  "",
+  "Signature                                        Date   19/12/2024",
+  "",
+  "PCD 9547                                                             Page 1 of 3",
+  "",
+  "OFFICIAL",
+  "PART I – NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC",
+  "",
+  "1. Financial Comments",
+  "",
+  "1.1 The allocation to each service, by year, is set out in the table below.",
+  "",
+  "Service                               2025/26         2026/27         Funding source",
+  "Hate Crime Advocacy                   £310,000        £310,000        MOPAC Commissioning",
+  "Restorative Justice Hub               £275,000        £275,000        Police Grant",
+  "",
+  "PCD 9547                                                             Page 2 of 3",
+  "",
+  "OFFICIAL",
+  "Young Victims Service                 £420,000        £420,000        MoJ Victims Grant",
+  "Witness Care Navigators               £225,000        £225,000        MoJ Victims Grant",
+  "Total                                 £1,230,000      £1,230,000",
+  "",
+  "2. Legal Comments",
+  "",
+  "2.1 Section 143 of the Anti-social Behaviour, Crime and Policing Act 2014 allows MOPAC to",
+  "make grants for services that help victims.",
+  "",
+  "Chief Executive Officer",
+  "",
+  "I have been consulted about the proposal.",
+  "",
+  "Signature                                        Date   12/12/2024",
+  "",
+  "PCD 9547                                                             Page 3 of 3",
+  "",
+].join("\n");
+
+describe("a decision's text with running page headers and footers", () => {
+  it("reads a table that a page's footer and the next page's header interrupt as one table", () => {
+    const r = extractDecision(pagedTable, "pcd-9547.txt");
+    expect(r.allocations.map((a) => [a.line, a.fy, a.pence, a.fundingSource])).toEqual([
+      ["Hate Crime Advocacy", "2025/26", 31_000_000, "MOPAC Commissioning"],
+      ["Hate Crime Advocacy", "2026/27", 31_000_000, "MOPAC Commissioning"],
+      ["Restorative Justice Hub", "2025/26", 27_500_000, "Police Grant"],
+      ["Restorative Justice Hub", "2026/27", 27_500_000, "Police Grant"],
+      ["Young Victims Service", "2025/26", 42_000_000, "MoJ Victims Grant"],
+      ["Young Victims Service", "2026/27", 42_000_000, "MoJ Victims Grant"],
+      ["Witness Care Navigators", "2025/26", 22_500_000, "MoJ Victims Grant"],
+      ["Witness Care Navigators", "2026/27", 22_500_000, "MoJ Victims Grant"],
+    ]);
+    expect(r.findings).toEqual([]);
+    expectQuotesHold(r);
+  });
+
+  it("keeps lines that only look like running ones: the two signature blocks, and anything with money", () => {
+    const r = extractDecision(pagedTable, "pcd-9547.txt");
+    expect(r.dateSigned).toBe("2024-12-19");
+    expect(r.approvals.map((a) => a.pence)).toEqual([246_000_000]);
   });
 });
