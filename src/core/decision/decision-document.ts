@@ -91,7 +91,10 @@ export interface TableSection extends Span {
 }
 
 export interface TableCell extends Quote {
-  /** The cell's text, trimmed. `quote` is the same text, `offset` where it sits. */
+  /**
+   * The cell's text, trimmed. `quote` is the same text, `offset` where it sits; where a cell wraps over several lines
+   * of a space-separated table, `text` is all of it and `quote` its first line.
+   */
   text: string;
   /** The amount, where the cell is money. */
   pence: Pence | null;

@@ -3,6 +3,7 @@ import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
 import { textLines, type TextLine } from "./text-lines";
+import { continuesRow } from "./wrapped-cells";
 
 type Delimiter = "tab" | "pipe" | "spaces";
 
@@ -62,14 +63,17 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
       if (blanks > 1) flush();
       continue;
     }
-    const row = rowOf(line);
     const last = block[block.length - 1];
+    const label = last && blanks === 0 ? sectionLabel(line, block, lines, i) : null;
+    // A space-separated table's wrapped cell goes on with the row above, unless it is a label opening a section.
+    const wraps = last?.delimiter === "spaces" && blanks === 0 && !last.section && !last.rule;
+    if (wraps && !(label && opensSection(label, block)) && continuesRow(line, last)) continue;
+    if (label) {
+      block.push(label);
+      continue;
+    }
+    const row = rowOf(line);
     if (!row) {
-      const label = last && blanks === 0 ? sectionLabel(line, last.delimiter, lines, i) : null;
-      if (label) {
-        block.push(label);
-        continue;
-      }
       flush();
       prose = [...prose.slice(-1), line.trimmed];
       continue;
@@ -115,7 +119,7 @@ const FUNDING_LABEL =
  */
 function sectionLabel(
   line: TextLine,
-  delimiter: Delimiter,
+  block: readonly Row[],
   lines: readonly TextLine[],
   i: number,
 ): Row | null {
@@ -124,10 +128,14 @@ function sectionLabel(
     .replace(/[|\t ]+$/, "")
     .trim();
   if (!LABEL_ROW.test(text)) return null;
+  const delimiter = block[block.length - 1]!.delimiter;
   const next = lines[i + 1];
   const row = next ? rowOf(next) : null;
   if (!row || row.delimiter !== delimiter || !row.cells.slice(1).some((c) => isFigure(c.text))) return null;
+  // It stands in the table's first column, as the rows' labels do.
   const at = line.text.indexOf(text);
+  const above = [...block].reverse().find((r) => !r.rule && !r.section && r.cells[0]);
+  if (above && at > above.cells[0]!.offset - above.line.start + 2) return null;
   return {
     line,
     delimiter,
@@ -135,6 +143,22 @@ function sectionLabel(
     rule: false,
     section: true,
   };
+}
+
+/** Labels that open a part of a costs table: "Capital", "Revenue", "Funded by", "One-off costs". */
+const SECTION_WORDS =
+  /^(?:capital|revenue|income|expenditure|costs?|(?:one-off|ongoing|recurring|capital|revenue)[ \t]+(?:costs?|expenditure)|funded[ \t]+(?:by|from)|funding(?:[ \t]+sources?)?|sources?[ \t]+of[ \t]+funding|financed[ \t]+by|financing)[ \t]*:?$/i;
+
+/**
+ * Whether a label line opens a section rather than wrapping the label of the row above (a space-separated table
+ * cannot tell them apart by its layout): it follows the header or a Total row, or it names a part of a costs table.
+ */
+function opensSection(label: Row, block: readonly Row[]): boolean {
+  const rows = block.filter((r) => !r.rule);
+  const last = rows[rows.length - 1];
+  if (!last || last === rows[0] || last.section) return true;
+  const lastLabel = last.cells.find((c) => c.text !== "")?.text ?? "";
+  return totalLabel.test(lastLabel) || netLabel.test(lastLabel) || SECTION_WORDS.test(label.cells[0]!.text);
 }
 
 /** A cell that is a figure ("6,200", "£1.2m", "(0.05)"), not a year ("2025"). */

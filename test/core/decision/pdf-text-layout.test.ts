@@ -146,6 +146,27 @@ describe("a decision's text with running page headers and footers", () => {
     expectQuotesHold(r);
   });
 
+  it("joins a cell that a page break wraps ('MOPAC Commissioning' … footer, header … 'budget')", () => {
+    const split = pagedTable
+      .replace(
+        "Police Grant\n\nPCD 9547",
+        "Police Grant\n" +
+          "Community Trigger Advocacy            £45,000         £45,000         MOPAC Commissioning\n\nPCD 9547",
+      )
+      .replace("OFFICIAL\nYoung Victims", "OFFICIAL\n" + " ".repeat(70) + "budget\nYoung Victims");
+    const withTotal = split.replace(/£1,230,000/g, "£1,275,000");
+    const r = extractDecision(withTotal, "pcd-9547.txt");
+    expect(r.allocations.filter((a) => a.fy === "2025/26").map((a) => [a.line, a.fundingSource])).toEqual([
+      ["Hate Crime Advocacy", "MOPAC Commissioning"],
+      ["Restorative Justice Hub", "Police Grant"],
+      ["Community Trigger Advocacy", "MOPAC Commissioning budget"],
+      ["Young Victims Service", "MoJ Victims Grant"],
+      ["Witness Care Navigators", "MoJ Victims Grant"],
+    ]);
+    expect(r.findings.map((f) => f.code)).not.toContain("TABLE_TOTAL_MISMATCH");
+    expectQuotesHold(r);
+  });
+
   it("keeps lines that only look like running ones: the two signature blocks, and anything with money", () => {
     const r = extractDecision(pagedTable, "pcd-9547.txt");
     expect(r.dateSigned).toBe("2024-12-19");
