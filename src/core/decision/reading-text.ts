@@ -1,4 +1,5 @@
 import { withoutPageFurniture } from "./page-furniture";
+import { joinSoftWraps } from "./soft-wraps";
 import type { DecisionRecord } from "./decision-record";
 
 /**
@@ -7,10 +8,11 @@ import type { DecisionRecord } from "./decision-record";
  * - Running page headers and footers ("OFFICIAL", "PCD 1789 … Page 2 of 4") are blanked, so that what runs on over
  *   a page break meets again ({@link withoutPageFurniture}).
  * - A form feed (pdftotext starts each page with one: "\f3. Financial Comments") is a line break.
+ * - Prose hard-wrapped at the page's width reads one paragraph a line ({@link joinSoftWraps}).
  */
 export function readingText(text: string): string {
   const read = withoutPageFurniture(text);
-  return read.includes("\f") ? read.replace(/\f/g, "\n") : read;
+  return joinSoftWraps(read.includes("\f") ? read.replace(/\f/g, "\n") : read);
 }
 
 /**

@@ -173,3 +173,96 @@ describe("a decision's text with running page headers and footers", () => {
     expect(r.approvals.map((a) => a.pence)).toEqual([246_000_000]);
   });
 });
+
+/** A contract award as pdftotext gives it: prose hard-wrapped at the page's width, footers, form feeds. */
+const wrappedAward = [
+  "OFFICIAL",
+  "",
+  "MAYOR OF LONDON OFFICE FOR POLICING AND CRIME",
+  "",
+  "DMPC Decision – PCD 9588",
+  "",
+  "Title: Award of contract – Pan-London Hate Crime Victim Advocacy Service 2025–2028",
+  "",
+  "Executive Summary:",
+  "Victims of hate crime in London are less likely than other victims to report, and more",
+  "likely to withdraw from the criminal justice process. This decision seeks approval to",
+  "award a contract for a pan-London hate crime victim advocacy service to Community",
+  "Alliance Trust for three years from 1 April 2025, at a maximum contract value of",
+  "£1,296,000.",
+  "",
+  "Recommendation:",
+  "",
+  "The Deputy Mayor for Policing and Crime is recommended to:",
+  "",
+  "1. Approve the award of a contract for the Pan-London Hate Crime Victim Advocacy Service",
+  "to Community Alliance Trust for three years from 1 April 2025 to 31 March 2028, at a",
+  "maximum contract value of £1,296,000.",
+  "",
+  "Deputy Mayor for Policing and Crime",
+  "",
+  "I confirm I have considered whether or not I have any personal or prejudicial interest",
+  "in this matter and take the proposed decision in compliance with the Code of Conduct.",
+  "",
+  "The above request has my approval.",
+  "",
+  "Signature                                        Date   22/05/2025",
+  "",
+  "PCD 9588                                                             Page 1 of 3",
+  "\fPART I – NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC",
+  "",
+  "1. Introduction and background",
+  "",
+  "1.1. Hate crime advocacy has been commissioned by MOPAC since 2019 under PCD 1402, which",
+  "approved a two-year service that was extended once.",
+  "",
+  "2. Financial Comments",
+  "",
+  "2.1. The contract runs for three years from 1 April 2025 and will be funded from the MOPAC",
+  "Victims Commissioning budget, which is supported by the Ministry of Justice Victims Grant.",
+  "",
+  "2.2. Allowing for mobilisation, the total financial commitment of this decision is",
+  "£1,329,000.",
+  "",
+  "3. Legal Comments",
+  "",
+  "3.1. MOPAC is a contracting authority as defined in the Public Contracts Regulations",
+  "2015. All awards of public contracts for services valued at £214,904 or above must be",
+  "procured in accordance with the Regulations.",
+  "",
+  "PCD 9588                                                             Page 2 of 3",
+  "\fChief Executive Officer",
+  "",
+  "I have been consulted about the proposal and confirm that financial, legal and",
+  "equalities advice has been taken into account in the preparation of this report.",
+  "",
+  "Signature                                        Date   19/05/2025",
+  "",
+  "PCD 9588                                                             Page 3 of 3",
+  "",
+].join("\n");
+
+describe("a decision's prose hard-wrapped at the page's width", () => {
+  it("reads a funding source's name that a line break cuts ('the MOPAC' / 'Victims Commissioning budget')", () => {
+    const r = extractDecision(wrappedAward, "pcd-9588.txt");
+    expect(r.approvals.map((a) => [a.pence, a.qualifier, a.fundingSource])).toEqual([
+      [129_600_000, "maximum", "MOPAC Victims Commissioning budget"],
+    ]);
+  });
+
+  it("reads a total stated over a line break ('the total financial commitment of this decision is' / '£1,329,000')", () => {
+    const r = extractDecision(wrappedAward, "pcd-9588.txt");
+    const total = r.findings.filter((f) => f.code === "TOTAL_MISMATCH");
+    expect(total.map((f) => f.severity)).toEqual(["error"]);
+    expect(total[0]!.message).toContain("Financial Comments 2.2 states £1,329,000");
+  });
+
+  it("tells the record in the document's own text: line breaks, footers and all, every quote at its offset", () => {
+    const r = extractDecision(wrappedAward, "pcd-9588.txt");
+    expect(r.text).toBe(wrappedAward);
+    expect(r.title).toBe("Award of contract – Pan-London Hate Crime Victim Advocacy Service 2025–2028");
+    expectQuotesHold(r);
+    // A quote read across a joined line break gives the document's own words, its line break included.
+    expect(r.approvals.map((a) => a.quote)).toEqual(["a\nmaximum contract value of £1,296,000"]);
+  });
+});
