@@ -127,7 +127,8 @@ function sectionLabel(
     .replace(/^\|/, "")
     .replace(/[|\t ]+$/, "")
     .trim();
-  if (!LABEL_ROW.test(text)) return null;
+  const label = text.replace(/\*\*|__/g, "").trim();
+  if (!LABEL_ROW.test(label)) return null;
   const delimiter = block[block.length - 1]!.delimiter;
   const next = lines[i + 1];
   const row = next ? rowOf(next) : null;
@@ -139,7 +140,7 @@ function sectionLabel(
   return {
     line,
     delimiter,
-    cells: [cell(line.text, at, at + text.length, line.start)],
+    cells: [{ ...cell(line.text, at, at + text.length, line.start), text: label }],
     rule: false,
     section: true,
   };

@@ -231,4 +231,29 @@ describe("tables divided by label rows", () => {
       'gives £7,750,000 for the "FY24/25" column, but the rows above it add up to £6,200,000 + £1,450,000 = £7,650,000.',
     );
   });
+  it("reads a markdown table's bold label rows as its sections", () => {
+    const table = [
+      "| £000 | 2024-25 | 2025-26 | 2026-27 | Total |",
+      "| --- | --- | --- | --- | --- |",
+      "| **Capital** | | | | |",
+      "| Handsets and switches | 2,900 | 3,100 | 0 | 6,000 |",
+      "| Installation | 1,400 | 1,800 | 1,000 | 4,200 |",
+      "| **Total capital** | **4,300** | **4,900** | **1,000** | **10,200** |",
+      "| **Revenue** | | | | |",
+      "| Support and maintenance | 200 | 700 | 900 | 1,800 |",
+      "| Training | 300 | 300 | 0 | 600 |",
+      "| **Total revenue** | **500** | **1,000** | **900** | **2,400** |",
+      "| **Grand total** | **4,800** | **5,900** | **1,900** | **12,600** |",
+    ];
+    const [t] = readTables(table.join("\n"));
+    expect(t!.sections.map((s) => s.label.text)).toEqual(["Capital", "Revenue"]);
+    const r = extractDecision(businessCase(table), "pcd-9411.txt");
+    expect(lines(r)).toEqual([
+      "Handsets and switches",
+      "Installation",
+      "Support and maintenance",
+      "Training",
+    ]);
+    expect(codes(r)).toEqual([]);
+  });
 });
