@@ -77,10 +77,24 @@ export interface DocumentTable extends Span {
   moneyColumns: number[];
   /** How the cells are separated in the text. */
   delimiter: "tab" | "pipe" | "spaces";
+  /** The parts label rows divide the table into ("Capital", "Revenue", "Funded by"); empty where it has none. */
+  sections: TableSection[];
+  /** The rows of "Funded by" sections: where the money comes from, not what it pays for. Not in `rows`. */
+  fundingRows: TableCell[][];
+}
+
+/** A part of a table, from its label row (a row with nothing but a label) to the next label row or the table's end. */
+export interface TableSection extends Span {
+  label: TableCell;
+  /** Whether its rows say where the money comes from ("Funded by", "Funding") rather than what it is spent on. */
+  funding: boolean;
 }
 
 export interface TableCell extends Quote {
-  /** The cell's text, trimmed. `quote` is the same text, `offset` where it sits. */
+  /**
+   * The cell's text, trimmed. `quote` is the same text, `offset` where it sits; where a cell wraps over several lines
+   * of a space-separated table, `text` is all of it and `quote` its first line.
+   */
   text: string;
   /** The amount, where the cell is money. */
   pence: Pence | null;

@@ -10,15 +10,17 @@ import { decisionTitle } from "./decision-title";
 import { readAllocations } from "./read-allocations";
 import { readApprovals } from "./read-approvals";
 import { readDecisionDocument } from "./read-document";
+import { inOwnText, readingText } from "./reading-text";
 import { relatedDecisions } from "./related-decisions";
 import { textLines } from "./text-lines";
 
 /**
- * Reads a decision's text into a DecisionRecord in which every figure keeps its quote and offset in `text`.
+ * Reads a decision's text into a DecisionRecord in which every figure keeps its quote and offset in `text`. The text
+ * is read as {@link readingText} gives it (a PDF dump's page marks undone), the record told in `text` itself.
  * Throws ReconcilerError NOT_A_DECISION when the text names no decision reference; never throws anything else.
  */
 export function extractDecision(text: string, file: string): DecisionRecord {
-  return extractFromDocument(readDecisionDocument(text, file));
+  return inOwnText(extractFromDocument(readDecisionDocument(readingText(text), file)), text);
 }
 
 /** The record of an already-read document (so the checks can run on the same structure). */

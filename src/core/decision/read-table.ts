@@ -1,8 +1,9 @@
 import { financialYearInHeader } from "../financial-year/financial-year";
 import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
-import type { DocumentTable, TableCell } from "./decision-document";
+import type { DocumentTable, TableCell, TableSection } from "./decision-document";
 import { textLines, type TextLine } from "./text-lines";
+import { continuesRow } from "./wrapped-cells";
 
 type Delimiter = "tab" | "pipe" | "spaces";
 
@@ -12,6 +13,8 @@ interface Row {
   cells: TableCell[];
   /** A markdown rule line ("|---|---|"): part of the table, not a row. */
   rule: boolean;
+  /** A label row ("Capital", "Revenue", "Funded by"): it opens a section of the table and is not a row itself. */
+  section?: boolean;
 }
 
 const ruleLine = /^\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?$/;
@@ -23,6 +26,9 @@ const moneyHeader =
 /** A Total row's label: "Total", "Sub-total", "Grand Total", "Revised contract total", "New total", "Programme total". */
 const totalLabel =
   /^(?:\*\*)?(?:(?:revised|new|overall|updated|amended|cumulative|final|contract|grant|programme|project|net|gross)[ \t]+){0,2}(?:sub[- ]?totals?|grand[ \t]+total|totals?)\b/i;
+/** A net figure's label ("Net revenue", "Net cost"): what rows above come to after savings or income, not a line. */
+const netLabel =
+  /^(?:\*\*)?net[ \t]+(?:revenue|capital|costs?|expenditure|spend|budget|position|savings?|requirement|funding|impact|change|income|investment|pressure|benefits?)\b/i;
 const MAX_CELLS = 40;
 
 /**
@@ -30,8 +36,10 @@ const MAX_CELLS = 40;
  * pipes ("| a | b |", with "|---|" rule lines), or by runs of two or more spaces. The first row is the header
  * unless it already holds money. Columns whose header names a financial year ("23/24 Allocation", "2023/24",
  * "2023-2024", "FY 24/25") are listed in `fyColumns`; cells that are money ("£12,500", or a bare figure under a
- * money or year header) carry their pence; Total/Subtotal rows are kept apart in `totalRows` (checked, never
- * counted). Space-separated blocks are only tables when they hold money, so that prose with double spaces is never
+ * money or year header) carry their pence; Total/Subtotal rows, and net figures ("Net revenue"), are kept apart in
+ * `totalRows` (checked, never counted). A line with only a label ("Capital", "Revenue", "Funded by") between rows
+ * opens a section of the table (`sections`); the rows of a "Funded by" section say where the money comes from and
+ * are kept apart in `fundingRows`. Space-separated blocks are only tables when they hold money, so that prose with double spaces is never
  * read as one; a block such as a declaration's "Tick to confirm" lines is a table with no money columns, which
  * {@link isFundingTable} rejects.
  */
@@ -48,14 +56,23 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
     block = [];
     blanks = 0;
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (!line.trimmed) {
       blanks++;
       if (blanks > 1) flush();
       continue;
     }
-    const row = rowOf(line);
     const last = block[block.length - 1];
+    const label = last && blanks === 0 ? sectionLabel(line, block, lines, i) : null;
+    // A space-separated table's wrapped cell goes on with the row above, unless it is a label opening a section.
+    const wraps = last?.delimiter === "spaces" && blanks === 0 && !last.section && !last.rule;
+    if (wraps && !(label && opensSection(label, block)) && continuesRow(line, last)) continue;
+    if (label) {
+      block.push(label);
+      continue;
+    }
+    const row = rowOf(line);
     if (!row) {
       flush();
       prose = [...prose.slice(-1), line.trimmed];
@@ -88,6 +105,66 @@ export function isChangeTable(table: DocumentTable): boolean {
   const headers = table.header.map((h) => h.text);
   const kinds = [BEFORE_HEADER, CHANGE_HEADER, AFTER_HEADER].filter((p) => headers.some((h) => p.test(h)));
   return kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER));
+}
+
+/** A label row's text: a few words, no figures ("Capital", "Revenue costs", "Funded by:"). */
+const LABEL_ROW = /^[A-Za-z][A-Za-z&'’()/-]*(?:[ ][A-Za-z&'’()/-]+){0,4}:?$/;
+/** A section whose rows are where the money comes from, not what it pays for. */
+const FUNDING_LABEL =
+  /^(?:funded[ \t]+(?:by|from)|funding(?:[ \t]+sources?)?|sources?[ \t]+of[ \t]+funding|financed[ \t]+by|financing)[ \t]*:?$/i;
+
+/**
+ * A line inside a table that holds only a label ("Capital", with or without the empty cells of its row): it opens a
+ * section of the table when the next line is a row of the same table with figures in it. Null for anything else.
+ */
+function sectionLabel(
+  line: TextLine,
+  block: readonly Row[],
+  lines: readonly TextLine[],
+  i: number,
+): Row | null {
+  const text = line.trimmed
+    .replace(/^\|/, "")
+    .replace(/[|\t ]+$/, "")
+    .trim();
+  const label = text.replace(/\*\*|__/g, "").trim();
+  if (!LABEL_ROW.test(label)) return null;
+  const delimiter = block[block.length - 1]!.delimiter;
+  const next = lines[i + 1];
+  const row = next ? rowOf(next) : null;
+  if (!row || row.delimiter !== delimiter || !row.cells.slice(1).some((c) => isFigure(c.text))) return null;
+  // It stands in the table's first column, as the rows' labels do.
+  const at = line.text.indexOf(text);
+  const above = [...block].reverse().find((r) => !r.rule && !r.section && r.cells[0]);
+  if (above && at > above.cells[0]!.offset - above.line.start + 2) return null;
+  return {
+    line,
+    delimiter,
+    cells: [{ ...cell(line.text, at, at + text.length, line.start), text: label }],
+    rule: false,
+    section: true,
+  };
+}
+
+/** Labels that open a part of a costs table: "Capital", "Revenue", "Funded by", "One-off costs". */
+const SECTION_WORDS =
+  /^(?:capital|revenue|income|expenditure|costs?|(?:one-off|ongoing|recurring|capital|revenue)[ \t]+(?:costs?|expenditure)|funded[ \t]+(?:by|from)|funding(?:[ \t]+sources?)?|sources?[ \t]+of[ \t]+funding|financed[ \t]+by|financing)[ \t]*:?$/i;
+
+/**
+ * Whether a label line opens a section rather than wrapping the label of the row above (a space-separated table
+ * cannot tell them apart by its layout): it follows the header or a Total row, or it names a part of a costs table.
+ */
+function opensSection(label: Row, block: readonly Row[]): boolean {
+  const rows = block.filter((r) => !r.rule);
+  const last = rows[rows.length - 1];
+  if (!last || last === rows[0] || last.section) return true;
+  const lastLabel = last.cells.find((c) => c.text !== "")?.text ?? "";
+  return totalLabel.test(lastLabel) || netLabel.test(lastLabel) || SECTION_WORDS.test(label.cells[0]!.text);
+}
+
+/** A cell that is a figure ("6,200", "£1.2m", "(0.05)"), not a year ("2025"). */
+function isFigure(text: string): boolean {
+  return moneyLooking.test(text) && !/^(?:19|20)\d\d$/.test(text);
 }
 
 function sameShape(a: Row, b: Row): boolean {
@@ -160,11 +237,15 @@ function splitTabs(line: TextLine): TableCell[] {
   return cells;
 }
 
-/** The rows of a table whose every row starts with an empty cell (the whole table indented), without that column. */
+/**
+ * The rows of a table whose every row starts with an empty cell (the whole table indented), without that column.
+ * Label rows are left as they are.
+ */
 function withoutIndent(rows: Row[]): Row[] {
   let out = rows;
-  while (out.length > 0 && out.every((r) => r.cells.length > 1 && r.cells[0]!.text === "")) {
-    out = out.map((r) => ({ ...r, cells: r.cells.slice(1) }));
+  const cells = (): Row[] => out.filter((r) => !r.section);
+  while (cells().length > 0 && cells().every((r) => r.cells.length > 1 && r.cells[0]!.text === "")) {
+    out = out.map((r) => (r.section ? r : { ...r, cells: r.cells.slice(1) }));
   }
   return out;
 }
@@ -253,7 +334,17 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
   const moneyColumns = new Set<number>();
   const bodyRows: TableCell[][] = [];
   const totalRows: TableCell[][] = [];
+  const fundingRows: TableCell[][] = [];
+  const sections: TableSection[] = [];
+  const end = block[block.length - 1]!.line.end;
   for (const r of body) {
+    if (r.section) {
+      const label = r.cells[0]!;
+      const last = sections[sections.length - 1];
+      if (last) last.end = r.line.start;
+      sections.push({ label, start: r.line.start, end, funding: FUNDING_LABEL.test(label.text) });
+      continue;
+    }
     r.cells.forEach((c, i) => {
       const unit = unitOfColumn(i);
       const pence = moneyOf(c.text, moneyColumnHeader(i) || unit !== 1);
@@ -263,12 +354,12 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
       else if (c.pence !== null && (moneyColumnHeader(i) || unit !== 1)) moneyColumns.add(i);
     });
     const label = r.cells.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
-    if (totalLabel.test(label)) totalRows.push(r.cells);
+    if (totalLabel.test(label) || netLabel.test(label)) totalRows.push(r.cells);
+    else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
     else bodyRows.push(r.cells);
   }
   if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
   const start = block[0]!.line.start;
-  const end = block[block.length - 1]!.line.end;
   return {
     start,
     end,
@@ -278,6 +369,8 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
     totalRows,
     moneyColumns: [...moneyColumns].sort((a, b) => a - b),
     delimiter: block[0]!.delimiter,
+    sections,
+    fundingRows,
   };
 }
 

@@ -52,3 +52,61 @@ export function tableGrandSum(table: DocumentTable): { pence: number; columns: C
   if (columns.length === 0) return null;
   return { pence: columns.reduce((s, c) => s + c.pence, 0), columns };
 }
+
+/** The cells a Total row's figure may be the sum of, and how a message names them. */
+export interface TotalParts {
+  cells: TableCell[];
+  /** "the rows above it", "the "Capital" rows", "the subtotals above it". */
+  name: string;
+}
+
+/**
+ * What a Total row's figure in one column may stand for, most specific first. In a table divided by label rows
+ * ("Capital", "Revenue", "Funded by"), a subtotal stands for the rows of its own section since the section's label
+ * (or the last total in it), and a total right after another total or a label (a grand total) for the subtotals
+ * above it, or for every row of its kind above it. A table without sections keeps the looser reading: the rows since
+ * the last total, every row above, every row, or the subtotals above.
+ */
+export function totalParts(table: DocumentTable, column: ColumnSum, total: TableCell): TotalParts[] {
+  const at = (rows: readonly TableCell[][]): TableCell[] =>
+    rows.map((r) => r[column.index]).filter((c): c is TableCell => c !== undefined && c.pence !== null);
+  const section = [...table.sections].reverse().find((s) => s.start < total.offset);
+  const kind = section?.funding ? at(table.fundingRows) : column.cells;
+  const totals = column.totalCells;
+  const previous = totals.filter((t) => t.offset < total.offset).pop();
+  const from = Math.max(section?.start ?? -1, previous?.offset ?? -1);
+  const own = kind.filter((c) => c.offset > from && c.offset < total.offset);
+  const above = kind.filter((c) => c.offset < total.offset);
+  const subtotals = totals.filter(
+    (t) =>
+      t.offset < total.offset &&
+      isSubtotal(t, kind, totals) &&
+      (!section?.funding || t.offset > section.start),
+  );
+  if (table.sections.length > 0) {
+    if (own.length > 0) {
+      const name = section ? `the "${section.label.text}" rows above it` : "the rows above it";
+      return [{ cells: own, name }];
+    }
+    return [
+      { cells: subtotals, name: "the subtotals above it" },
+      { cells: above, name: "the rows above it" },
+    ].filter((p) => p.cells.length > 0);
+  }
+  const totalsAbove = totals.filter((t) => t.offset < total.offset);
+  const loose = [
+    { cells: above, name: "the rows above it" },
+    { cells: own, name: "the rows above it" },
+    { cells: column.cells, name: "the rows of the table" },
+    ...(totalsAbove.length > 1 ? [{ cells: totalsAbove, name: "the subtotals above it" }] : []),
+  ];
+  // The message names what the total most likely covers: its own rows, else the subtotals, else every row above.
+  const likely = own.length > 0 ? loose[1]! : totalsAbove.length > 1 ? loose[3]! : loose[0]!;
+  return [likely, ...loose.filter((p) => p !== likely)];
+}
+
+/** A total with rows of its own kind between it and the total before it: a subtotal, not a grand total. */
+function isSubtotal(total: TableCell, kind: readonly TableCell[], totals: readonly TableCell[]): boolean {
+  const previous = totals.filter((t) => t.offset < total.offset).pop();
+  return kind.some((c) => c.offset < total.offset && c.offset > (previous?.offset ?? -1));
+}

@@ -4,7 +4,7 @@ import type { CheckContext, DecisionCheck } from "./check-context";
 import { makeFinding } from "./make-finding";
 import { tablePlace } from "./places";
 import { pounds } from "./pounds";
-import { columnSums } from "../table-sums";
+import { columnSums, totalParts } from "../table-sums";
 
 const PENCE_ROUNDING = 100;
 
@@ -13,30 +13,19 @@ function columnName(header: string, index: number): string {
   return h ? `the "${h}" column` : `column ${index + 1}`;
 }
 
-/** The sums a Total row's figure may stand for: every row above it, the rows since the last Total, or all rows. */
-function candidateSums(body: readonly TableCell[], totals: readonly TableCell[], cell: TableCell): number[] {
-  const above = body.filter((c) => c.offset < cell.offset);
-  const previousTotal = totals.filter((t) => t.offset < cell.offset).pop();
-  const sinceLast = previousTotal ? above.filter((c) => c.offset > previousTotal.offset) : above;
-  const subtotalsAbove = totals.filter((t) => t.offset < cell.offset);
-  const sum = (cells: readonly TableCell[]) => cells.reduce((s, c) => s + (c.pence ?? 0), 0);
-  return [sum(above), sum(sinceLast), sum(body), sum(subtotalsAbove)].filter(
-    (v, i) => i < 3 || subtotalsAbove.length > 1,
-  );
-}
-
 function checkTotalRows(ctx: CheckContext, table: DocumentTable): Finding[] {
   const out: Finding[] = [];
+  const sum = (cells: readonly TableCell[]) => cells.reduce((s, c) => s + (c.pence ?? 0), 0);
   for (const col of columnSums(table)) {
     for (const cell of col.totalCells) {
-      const sums = candidateSums(col.cells, col.totalCells, cell);
-      if (sums.some((s) => Math.abs(s - (cell.pence ?? 0)) < PENCE_ROUNDING)) continue;
-      const sum = sums[0] ?? 0;
+      const parts = totalParts(table, col, cell);
+      if (parts.some((p) => Math.abs(sum(p.cells) - (cell.pence ?? 0)) < PENCE_ROUNDING)) continue;
+      const shown = parts[0] ?? { cells: [], name: "the rows above it" };
       const message =
         `The Total row of ${tablePlace(ctx, table)} gives ${pounds(cell.pence ?? 0)} for ${columnName(col.header, col.index)}, ` +
-        `but the rows above it add up to ${col.cells.map((c) => pounds(c.pence ?? 0)).join(" + ")} = ${pounds(sum)}. ` +
+        `but ${shown.name} add up to ${shown.cells.map((c) => pounds(c.pence ?? 0)).join(" + ")} = ${pounds(sum(shown.cells))}. ` +
         `Check the table's figures and its Total row against the decision's source workings.`;
-      out.push(makeFinding(ctx, "TABLE_TOTAL_MISMATCH", "error", message, [...col.cells, cell]));
+      out.push(makeFinding(ctx, "TABLE_TOTAL_MISMATCH", "error", message, [...shown.cells, cell]));
     }
   }
   return out;
