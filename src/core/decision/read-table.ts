@@ -64,12 +64,14 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
       continue;
     }
     const last = block[block.length - 1];
-    const label = last && blanks === 0 ? sectionLabel(line, block, lines, i) : null;
+    // A label may come after one blank line: the parts of a table are sometimes set apart.
+    const label = last && blanks <= 1 ? sectionLabel(line, block, lines, i) : null;
     // A space-separated table's wrapped cell goes on with the row above, unless it is a label opening a section.
     const wraps = last?.delimiter === "spaces" && blanks === 0 && !last.section && !last.rule;
     if (wraps && !(label && opensSection(label, block)) && continuesRow(line, last)) continue;
     if (label) {
       block.push(label);
+      blanks = 0;
       continue;
     }
     const row = rowOf(line);
@@ -107,8 +109,8 @@ export function isChangeTable(table: DocumentTable): boolean {
   return kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER));
 }
 
-/** A label row's text: a few words, no figures ("Capital", "Revenue costs", "Funded by:"). */
-const LABEL_ROW = /^[A-Za-z][A-Za-z&'’()/-]*(?:[ ][A-Za-z&'’()/-]+){0,4}:?$/;
+/** A label row's text: a few words, no figures ("Capital", "Revenue costs", "Funded by:", "Revenue – contracts"). */
+const LABEL_ROW = /^[A-Za-z][A-Za-z&'’()/-]*(?:[ ](?:[A-Za-z&'’()/-]+|[–—])){0,7}:?$/;
 /** A section whose rows are where the money comes from, not what it pays for. */
 const FUNDING_LABEL =
   /^(?:funded[ \t]+(?:by|from)|funding(?:[ \t]+sources?)?|sources?[ \t]+of[ \t]+funding|financed[ \t]+by|financing)[ \t]*:?$/i;

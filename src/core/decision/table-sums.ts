@@ -86,7 +86,12 @@ export function totalParts(table: DocumentTable, column: ColumnSum, total: Table
   if (table.sections.length > 0) {
     if (own.length > 0) {
       const name = section ? `the "${section.label.text}" rows above it` : "the rows above it";
-      return [{ cells: own, name }];
+      // A grand total under a last part that has no subtotal of its own ("Grant to London Boroughs", one line, then
+      // "Total") is the sum of every line above it.
+      return [
+        { cells: own, name },
+        ...(above.length > own.length ? [{ cells: above, name: "the rows above it" }] : []),
+      ];
     }
     return [
       { cells: subtotals, name: "the subtotals above it" },

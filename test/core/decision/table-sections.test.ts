@@ -257,3 +257,39 @@ describe("tables divided by label rows", () => {
     expect(codes(r)).toEqual([]);
   });
 });
+
+describe("a commissioning table in two parts, the second without a subtotal", () => {
+  const table = (gap: boolean) => [
+    "Service\t2025/26\t2026/27\tTotal\tFunding Source",
+    "Revenue – contracts and grant extensions\t\t\t\t",
+    "Appropriate Adults for Children\t£340,000\t£340,000\t£680,000\tMOPAC Commissioning Budget",
+    "Youth Justice Liaison and Diversion\t£225,000\t£225,000\t£450,000\tPolice Grant",
+    "Sub-total\t£565,000\t£565,000\t£1,130,000\t",
+    ...(gap ? [""] : []),
+    "Grant to London Boroughs\t\t\t\t",
+    "London Youth Justice Services Grant\t£600,000\t£600,000\t£1,200,000\tPolice Grant",
+    "Total\t£1,165,000\t£1,165,000\t£2,330,000\t",
+  ];
+
+  it.each([
+    ["", false],
+    [" after a blank line", true],
+  ])("reads both parts as one table, its grand total the sum of every line%s", (_, gap) => {
+    const r = extractDecision(businessCase(table(gap), "£2,330,000"), "pcd-9412.txt");
+    expect(lines(r)).toEqual([
+      "Appropriate Adults for Children",
+      "Youth Justice Liaison and Diversion",
+      "London Youth Justice Services Grant",
+    ]);
+    expect(byYear(r)).toEqual({ "2025/26": 116_500_000, "2026/27": 116_500_000 });
+    for (const code of ["TABLE_TOTAL_MISMATCH", "TOTAL_MISMATCH", "FY_MISMATCH"])
+      expect(codes(r)).not.toContain(code);
+    expectQuotesHold(r);
+  });
+
+  it("still finds a grand total that is wrong", () => {
+    const wrong = table(false).map((l) => l.replace("Total\t£1,165,000", "Total\t£1,156,000"));
+    const r = extractDecision(businessCase(wrong, "£2,330,000"), "pcd-9412.txt");
+    expect(codes(r)).toContain("TABLE_TOTAL_MISMATCH");
+  });
+});
