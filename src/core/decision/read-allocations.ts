@@ -34,6 +34,10 @@ const PAST =
 /** "In 2023/24 £0.4m was spent on design": the past told after the figure. */
 const PAST_AFTER =
   /^[ \t\n]*(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:spent|paid|received|used|incurred|drawn[ \t\n]+down)\b/i;
+/** After a figure, words that start the next figure's clause: "… and the financial commitment in 2026/27 …". */
+const NEXT_CLAUSE = /^[ \t\n]*(?:,|;|and\b)/i;
+/** Between a year and a later figure, a break that makes the figure another clause's: ", a total of". */
+const CLAUSE_BREAK = /[,;]|\btotal\b/i;
 const notFixedGap = /\b(?:from|since|until|till|to|by|between|and|or|over|across)\b/i;
 const introducesFy =
   /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+|FY[ \t\n]*)?$/i;
@@ -399,14 +403,19 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
         fy = first.years[0]!;
       }
     }
-    if (!fy && fyAfter.length === 0) {
+    // The year before the figure ("The financial commitment in 2025/26 will be £360,000"), where no year follows it
+    // or the one that follows is the next figure's ("… £360,000 and the financial commitment in 2026/27 will be").
+    const nextClause = first !== undefined && NEXT_CLAUSE.test(after.slice(0, first.offset));
+    if (!fy && (fyAfter.length === 0 || nextClause)) {
       const fyBeforeList = findFinancialYears(before);
       const only = fyBeforeList[0];
       if (
         only &&
         fyBeforeList.length === 1 &&
         only.years.length === 1 &&
-        introducesFy.test(before.slice(0, only.offset))
+        introducesFy.test(before.slice(0, only.offset)) &&
+        // Not the year of the figure before ("£1,710,000 in 2026/27, a total financial commitment of £5,310,000").
+        !CLAUSE_BREAK.test(before.slice(only.offset + only.quote.length))
       ) {
         fy = only.years[0]!;
       }
@@ -442,7 +451,7 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
       offset: m.offset,
     });
   }
-  return { allocations: withoutStatedParts(allocations) };
+  return { allocations: firstSplitOnly(t, withoutStatedParts(allocations)) };
 }
 
 const EACH_OF =
@@ -463,6 +472,28 @@ function eachOfYears(after: string, years: readonly FinancialYearMention[]): Fin
     out.push(...years[i]!.years);
   }
   return out.length > 1 && new Set(out).size === out.length ? out : null;
+}
+
+/**
+ * Two sentences that each split the money over the same years ("in 2025/26 will be £360,000 and … in 2026/27 will be
+ * £240,000"; later "with £340,000 in 2025/26 and £260,000 in 2026/27") state the split twice, not two sums to add:
+ * the first is kept, and where they differ FY_MISMATCH says so.
+ */
+function firstSplitOnly(text: string, allocations: Allocation[]): Allocation[] {
+  const bySentence = new Map<number, Allocation[]>();
+  for (const a of allocations) {
+    const start = sentenceAround(text, a.offset).start;
+    bySentence.set(start, [...(bySentence.get(start) ?? []), a]);
+  }
+  const splits = [...bySentence.values()].filter((list) => new Set(list.map((a) => a.fy)).size >= 2);
+  if (splits.length < 2) return allocations;
+  const drop = new Set<Allocation>();
+  const covered = new Set<string>(splits[0]!.map((a) => a.fy));
+  for (const list of splits.slice(1)) {
+    if (list.some((a) => covered.has(a.fy))) for (const a of list) if (covered.has(a.fy)) drop.add(a);
+    for (const a of list) covered.add(a.fy);
+  }
+  return allocations.filter((a) => !drop.has(a));
 }
 
 /** Where a year's largest figure is the sum of its others, the others are its parts: only the total counts. */

@@ -703,6 +703,42 @@ Date 20/01/2025
     expect(some.allocations.map((a) => a.pence)).toEqual([23600000]);
   });
 
+  it("reads each year's commitment from a summary sentence, whichever side of the figure its year is, and no total as a year's", () => {
+    const read = (summary: string) =>
+      byYear(
+        extractDecision(
+          "DMPC Decision – PCD 1914\n\nTitle: Reducing reoffending services\n\nExecutive Summary:\n\n" +
+            `${summary}\n\nRecommendation:\n\n1. Approve the continued funding of four reducing reoffending services from 1 April 2024 until 31 March 2027.\n`,
+          "years.txt",
+        ),
+      );
+    expect(
+      read(
+        "The financial commitment will be £1,800,000 in 2024/25, £1,800,000 in 2025/26 and £1,710,000 in 2026/27, a total financial commitment of £5,310,000.",
+      ),
+    ).toEqual({ "2024/25": 180000000, "2025/26": 180000000, "2026/27": 171000000 });
+    expect(
+      read(
+        "The financial commitment in 2024/25 will be £1,350,000 and in 2025/26 £1,255,000, a total of £2,605,000.",
+      ),
+    ).toEqual({ "2024/25": 135000000, "2025/26": 125500000 });
+    expect(
+      read(
+        "The financial commitment in 2025/26 will be £360,000 and the financial commitment in 2026/27 will be £240,000, a total financial commitment of £600,000.",
+      ),
+    ).toEqual({ "2025/26": 36000000, "2026/27": 24000000 });
+    // The split said again, differently, in the Financial Comments: the first is kept, not the two added up.
+    const twice = extractDecision(
+      "DMPC Decision – PCD 1915\n\nTitle: DIVERT\n\nExecutive Summary:\n\n" +
+        "The financial commitment in 2025/26 will be £360,000 and the financial commitment in 2026/27 will be £240,000, a total financial commitment of £600,000.\n\n" +
+        "Recommendation:\n\n1. Approve the extension of the DIVERT programme from 1 April 2025 to 31 March 2027 at a total cost of £600,000.\n\n" +
+        "Financial Comments\n\n3.1. The total cost of £600,000 will be met from the MOPAC budget, with £340,000 in 2025/26 and £260,000 in 2026/27.\n",
+      "twice.txt",
+    );
+    expect(byYear(twice)).toEqual({ "2025/26": 36000000, "2026/27": 24000000 });
+    expect(twice.findings.filter((f) => f.code === "FY_MISMATCH")).toHaveLength(2);
+  });
+
   it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
     const read = (recommendation: string, financial: string) =>
       extractDecision(

@@ -55,8 +55,13 @@ const fromAfter = new RegExp(
 const sourceGives = new RegExp(
   String.raw`${SOURCE}\s+(?:will\s+|has\s+|have\s+)?(?:contribute|contributes|contributed|contributing|provide|provides|provided|providing|award|awards|awarded|grant|granted)\s+(?:a\s+(?:grant|contribution)\s+of\s+)?(?:up to\s+)?$`,
 );
-/** "a Home Office grant of", "Ministry of Justice funding of", "MOPAC match funding of": a funder's sum, named before "of". */
-const nounOf = new RegExp(String.raw`${SOURCE}(?:\s+[a-z]+){0,2}?\s+${givenNoun}\s+of\s+(?:up to\s+)?$`);
+/**
+ * "a Home Office grant of", "Ministry of Justice funding of", "MOPAC match funding of": a funder's sum, named before
+ * "of" (not "offered MOPAC a grant of", where the name is who receives it).
+ */
+const nounOf = new RegExp(
+  String.raw`${SOURCE}(?:\s+(?!(?:a|an|the|to|for|by)\b)[a-z]+){0,2}?\s+${givenNoun}\s+of\s+(?:up to\s+)?$`,
+);
 /** "MOPAC's contribution of", "the Home Office's share is": a source's own share, named with the possessive. */
 const sourceShare = new RegExp(
   String.raw`${SOURCE}['’]s?\s+(?:match\s+)?(?:contribution|share|funding|grant|award)\s+(?:of|is|will\s+be|totals?)\s+(?:up to\s+)?$`,

@@ -8,6 +8,7 @@ import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { approvedYears } from "../decision-period";
 import { sentenceSplits } from "./sentence-splits";
+import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { columnSums } from "../table-sums";
@@ -57,10 +58,13 @@ export const fyMismatch: DecisionCheck = (ctx) => {
       ]),
     );
   }
-  // Statements about the same year that disagree with each other (when no table settles it).
+  // Statements about the same year that disagree with each other (when no table settles it): the year's whole
+  // commitment, or its share in a sentence that splits the whole sum approved by year ("with £340,000 in 2025/26 and
+  // £260,000 in 2026/27").
+  const whole = splitsOfTheWhole(ctx, years);
   const byYear = new Map<string, StatedFigure[]>();
   for (const s of years) {
-    if (reported.has(s) || !s.emphatic) continue;
+    if (reported.has(s) || !(s.emphatic || whole.has(s))) continue;
     byYear.set(s.fy!, [...(byYear.get(s.fy!) ?? []), s]);
   }
   for (const [fy, list] of byYear) {
@@ -73,16 +77,46 @@ export const fyMismatch: DecisionCheck = (ctx) => {
     const message =
       `${capitalise(placeOf(ctx, first.figure.offset))} says ${pounds(first.figure.pence)} for ${fy}, but ` +
       `${placeOf(ctx, other.figure.offset)} says ${pounds(other.figure.pence)}. Check which figure the ${fy} budget should carry.`;
+    const exact = !first.approximate && !other.approximate;
+    const wholeYear = (x: StatedFigure) => x.emphatic || whole.has(x);
     out.push(
-      makeFinding(ctx, "FY_MISMATCH", "warning", message, [
-        quoteOf(ctx.text, first.figure.offset, first.figure.end),
-        quoteOf(ctx.text, other.figure.offset, other.figure.end),
-      ]),
+      makeFinding(
+        ctx,
+        "FY_MISMATCH",
+        wholeYear(first) && wholeYear(other) && exact ? "error" : "warning",
+        message,
+        [
+          quoteOf(ctx.text, first.figure.offset, first.figure.end),
+          quoteOf(ctx.text, other.figure.offset, other.figure.end),
+        ],
+      ),
     );
   }
   out.push(...splitOutsideApprovedYears(ctx));
   return out;
 };
+
+/**
+ * The year statements of sentences that split the whole sum approved by year, each figure its own year: what they
+ * say of a year is that year's whole commitment, as plainly as "the financial commitment in 2025/26 will be".
+ */
+function splitsOfTheWhole(ctx: CheckContext, years: readonly StatedFigure[]): Set<StatedFigure> {
+  const total = ctx.record.approvals
+    .filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind))
+    .reduce((n, a) => n + a.pence, 0);
+  const bySentence = new Map<number, StatedFigure[]>();
+  for (const s of years) {
+    const start = sentenceSpan(ctx.text, s.figure.offset).start;
+    bySentence.set(start, [...(bySentence.get(start) ?? []), s]);
+  }
+  const out = new Set<StatedFigure>();
+  for (const list of bySentence.values()) {
+    const fys = new Set(list.map((s) => s.fy));
+    const sum = list.reduce((n, s) => n + s.figure.pence, 0);
+    if (fys.size >= 2 && fys.size === list.length && sum === total) for (const s of list) out.add(s);
+  }
+  return out;
+}
 
 /**
  * A sentence that splits the sum approved over years the Recommendation does not approve ("Approve the transfer of

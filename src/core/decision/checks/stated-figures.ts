@@ -147,6 +147,17 @@ function partOfLaterTotal(ctx: CheckContext, figure: MoneyFigure, clause: Figure
   return false;
 }
 
+/** The one year a figure's clause names before it ("in 2025/26 will be"), with no break or total between. */
+function yearBefore(before: string): FinancialYear | null {
+  const m =
+    /\b(?:in|for|during)[ \t\n]+(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]+)?((?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d)\b([^£]*)$/i.exec(
+      before,
+    );
+  if (m === null || /[,;]|\btotal\b|\d\d[/-]\d\d/i.test(m[2]!)) return null;
+  if (financialYearsIn(before).length !== 1) return null;
+  return financialYearsIn(m[1]!)[0] ?? null;
+}
+
 function totalPhraseStart(before: string): number | null {
   for (const p of [totalPhrase, totallingPhrase, totalBudgetPhrase, soughtPhrase]) {
     const m = p.exec(before);
@@ -217,7 +228,15 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     // "£150,000 in 2024/25 and £417,000 in 2025/26": a figure with its own year is that year's, whatever else the
     // sentence names; a year a sum runs to ("£1.84bn over the five years to 2027/28") is no year of its own.
     const own = inOneYearAfter.exec(clause.after);
-    const years = own !== null ? financialYearsIn(own[0]) : financialYearsIn(withoutRangeEnds(around));
+    // "The financial commitment in 2025/26 will be £360,000 and the financial commitment in 2026/27 will be …": the
+    // one year its own clause names before it.
+    const before = own === null ? yearBefore(clause.before) : null;
+    const years =
+      own !== null
+        ? financialYearsIn(own[0])
+        : before !== null
+          ? [before]
+          : financialYearsIn(withoutRangeEnds(around));
     const said = own !== null ? clause.sentence : around;
     if (years.length === 1 && commitmentWords.test(said)) {
       out.push({

@@ -100,6 +100,17 @@ describe("FUNDING_FIGURES_DISAGREE and how funders' sums are written", () => {
     expect(found[0]!.message).toContain("£1,350,000");
   });
 
+  it("does not take who is offered a grant for its funder ('offered MOPAC a grant of £1,500,000')", () => {
+    const t = decisionText({
+      summary: "The Home Office has offered MOPAC a grant of £1,500,000 for 2025/26 for hotspot policing.",
+      recommendation:
+        "1. Approve grants totalling £2,100,000 to six London boroughs in 2025/26, funded by the Home Office grant and £600,000 of MOPAC match funding.",
+      financial:
+        "3.1. The programme will be funded by the Home Office grant of £1,500,000 and MOPAC match funding of £600,000, a total of £2,100,000.",
+    });
+    expect(check(t, fundingBreakdown).findings).toEqual([]);
+  });
+
   it("says nothing where they add up", () => {
     const financial =
       "3.1. The total funding of £1,300,000 comprises a MOPAC Commissioning grant of £1,050,000 and Ministry of Justice funding of £250,000.";

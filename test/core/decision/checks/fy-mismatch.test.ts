@@ -135,3 +135,41 @@ describe("FY_MISMATCH and sums over several years", () => {
     expect(check(text(summary), fyMismatch).findings).toEqual([]);
   });
 });
+
+describe("FY_MISMATCH between two statements of the year split, with no table", () => {
+  const t = (financial: string) =>
+    decisionText({
+      summary:
+        "The financial commitment in 2025/26 will be £360,000 and the financial commitment in 2026/27 will be £240,000, a total financial commitment of £600,000.",
+      recommendation:
+        "1. Approve the extension of the DIVERT programme from 1 April 2025 to 31 March 2027 at a total cost of £600,000.",
+      financial,
+    });
+
+  it("flags each year the Financial Comments split differently, as an error", () => {
+    const found = withCode(
+      check(
+        t(
+          "3.1. The total cost of £600,000 will be met from the MOPAC budget, with £340,000 in 2025/26 and £260,000 in 2026/27.",
+        ),
+        fyMismatch,
+      ).findings,
+      "FY_MISMATCH",
+    );
+    expect(found.map((f) => f.severity)).toEqual(["error", "error"]);
+    expect(found[0]!.message).toContain(
+      "The Executive Summary says £360,000 for 2025/26, but Financial Comments 3.1 says £340,000",
+    );
+    expect(found[1]!.message).toContain(
+      "The Executive Summary says £240,000 for 2026/27, but Financial Comments 3.1 says £260,000",
+    );
+  });
+
+  it("says nothing where the splits agree, or where the other sentence describes a part", () => {
+    for (const financial of [
+      "3.1. The total cost of £600,000 will be met from the MOPAC budget, with £360,000 in 2025/26 and £240,000 in 2026/27.",
+      "3.1. The evaluation will cost £20,000 in 2025/26 and £10,000 in 2026/27, met from the MOPAC budget.",
+    ])
+      expect(withCode(check(t(financial), fyMismatch).findings, "FY_MISMATCH"), financial).toEqual([]);
+  });
+});
