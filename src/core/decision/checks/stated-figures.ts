@@ -44,9 +44,12 @@ export function inDecidingPart(ctx: CheckContext, offset: number): boolean {
 
 const totalNoun =
   "(?:financial\\s+)?(?:commitments?|requirements?|costs?|value|amount|spend|expenditure|investment|sum|allocation|envelope|award|request|package|outlay|ask|price)";
-/** "total financial commitment of", "overall cost of the programme is", "total budget requirement for the programme is a maximum of". */
+/**
+ * "total financial commitment of", "overall cost of the programme is", "total budget requirement for the programme is
+ * a maximum of"; the figure may start the next line (a PDF's wrapped text), not the next paragraph.
+ */
 const totalPhrase = new RegExp(
-  `\\b(?:total|overall|aggregate|combined|whole)\\s+(?:[\\w'’/-]+\\s+){0,3}?${totalNoun}\\b[^£\\n]{0,90}$`,
+  `\\b(?:total|overall|aggregate|combined|whole)\\s+(?:[\\w'’/-]+\\s+){0,3}?${totalNoun}\\b(?:[^£\\n]|\\n(?![ \\t]*\\n)){0,90}$`,
   "i",
 );
 /** "totalling £40,000", "a total of up to £1m", "in total £2m", "totals £5,000". */

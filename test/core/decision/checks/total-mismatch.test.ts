@@ -366,3 +366,18 @@ describe("TOTAL_MISMATCH and totals made of parts", () => {
     expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
   });
 });
+
+describe("TOTAL_MISMATCH and text wrapped as a PDF's", () => {
+  it("reads a total whose figure starts the next line, and checks it against the approval as an error", () => {
+    const text = decisionText({
+      summary: "This decision extends the service.",
+      recommendation:
+        "1. Approve a grant of up to £846,500 to Safer London for two years from 1 April 2025 to 31 March 2027.",
+      financial:
+        "3.1. The grant to Safer London will be funded from the Violence Reduction\nUnit budget, and the total financial commitment of this decision is\n£864,500 over two financial years, 2025/26 and 2026/27.",
+    });
+    const found = withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH");
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0]!.message).toContain("£864,500");
+  });
+});
