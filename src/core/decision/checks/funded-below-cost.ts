@@ -1,5 +1,6 @@
 import type { Approval } from "../decision-record";
 import { daysBetweenInclusive } from "../../dates/calendar";
+import { monthsByFinancialYear, wholeYears } from "../decision-period";
 import type { CheckContext, DecisionCheck, MoneyFigure } from "./check-context";
 import { figureClause } from "./figure-clause";
 import { makeFinding, quoteOf } from "./make-finding";
@@ -28,6 +29,12 @@ function annualCosts(ctx: CheckContext): MoneyFigure[] {
 /** What an approval provides a year: pro rata over its period, or as is when its words say it is for one year. */
 function perYear(ctx: CheckContext, a: Approval): number | null {
   if (a.start && a.end && a.start <= a.end) {
+    // Whole years or whole months share the sum out by them (a leap day makes no year shorter of money); else by days.
+    const period = { start: a.start, end: a.end };
+    const years = wholeYears(period);
+    if (years !== null) return Math.round(a.pence / years);
+    const months = monthsByFinancialYear(period);
+    if (months !== null) return Math.round((a.pence * 12) / months.reduce((n, y) => n + y.months, 0));
     const days = daysBetweenInclusive(a.start, a.end);
     return days > 0 ? Math.round((a.pence * 365) / days) : null;
   }

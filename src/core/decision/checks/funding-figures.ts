@@ -71,7 +71,10 @@ const fundingTotal =
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
 
 function cleanSource(raw: string): string | null {
-  let s = raw.trim().replace(/^the\s+/i, "");
+  // "Accept Home Office grant funding of": the verb that opens a recommendation is not part of the funder's name.
+  let s = raw
+    .trim()
+    .replace(/^(?:(?:approve|agree|accept|note|confirm|release|allocate|award|endorse)\s+)?(?:the\s+)?/i, "");
   while (/\s+(?:of|and|for|the)$/i.test(s)) s = s.replace(/\s+(?:of|and|for|the)$/i, "");
   s = s.replace(/[’']s$/, "").replace(/\.$/, "");
   if (!s || months.test(s) || notSources.test(s) || /^\d/.test(s)) return null;

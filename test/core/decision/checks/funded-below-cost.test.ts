@@ -32,3 +32,18 @@ describe("FUNDED_BELOW_COST", () => {
     expect(check(text("£400,000", issues), fundedBelowCost).findings).toEqual([]);
   });
 });
+
+describe("FUNDED_BELOW_COST over periods with a leap day", () => {
+  it("shares a sum over whole years or months by them, so a leap day makes no shortfall", () => {
+    for (const period of ["from 1 April 2025 to 31 March 2028", "from 1 July 2027 to 30 June 2028"]) {
+      const pounds = period.includes("2025") ? "£2,340,000" : "£780,000";
+      const t = decisionText({
+        summary: "This decision awards the contract.",
+        recommendation: `1. Approve the award of a contract of ${pounds} to Bright Paths ${period}.`,
+        issues: "2.1. The annual cost of the service is £780,000.",
+        financial: "3.1. The contract is met from the Violence Reduction budget.",
+      });
+      expect(check(t, fundedBelowCost).findings, period).toEqual([]);
+    }
+  });
+});

@@ -111,6 +111,18 @@ describe("FUNDING_FIGURES_DISAGREE and how funders' sums are written", () => {
     expect(check(t, fundingBreakdown).findings).toEqual([]);
   });
 
+  it("reads the funder of 'Accept Home Office grant funding of £4,182,500' as the Home Office", () => {
+    const t = decisionText({
+      summary: "This decision accepts the Home Office grant for the Violence Reduction Unit.",
+      recommendation: "1. Accept Home Office grant funding of £4,182,500 for 2025/26.",
+      financial:
+        "3.1. The Home Office grant of £4,128,500 for 2025/26 will be spent on the VRU's programmes.",
+    });
+    const found = withCode(check(t, fundingBreakdown).findings, "FUNDING_FIGURES_DISAGREE");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/Home Office funding is stated as £4,182,500 .* but as £4,128,500/);
+  });
+
   it("says nothing where they add up", () => {
     const financial =
       "3.1. The total funding of £1,300,000 comprises a MOPAC Commissioning grant of £1,050,000 and Ministry of Justice funding of £250,000.";
