@@ -11,7 +11,7 @@ import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
-import { columnSums } from "../table-sums";
+import { columnSums, tableGrandSum } from "../table-sums";
 
 const PENCE_ROUNDING = 100;
 
@@ -92,9 +92,41 @@ export const fyMismatch: DecisionCheck = (ctx) => {
       ),
     );
   }
-  out.push(...splitOutsideApprovedYears(ctx));
+  out.push(...splitOutsideApprovedYears(ctx), ...tableOutsideApprovedYears(ctx));
   return out;
 };
+
+/**
+ * A table that splits the sum approved over years the Recommendation does not approve ("from 1 April 2025 until 31
+ * March 2026, at a total financial commitment of £2,610,000" against a table of £1,305,000 in each of 2025/26 and
+ * 2026/27): which years the money is for is said two ways. Warning: the sum agrees, the years do not.
+ */
+function tableOutsideApprovedYears(ctx: CheckContext): Finding[] {
+  const approvals = ctx.record.approvals.filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind));
+  const years = approvedYears(approvals);
+  if (years === null || approvals.length === 0) return [];
+  const total = approvals.reduce((n, a) => n + a.pence, 0);
+  const out: Finding[] = [];
+  for (const table of ctx.doc.tables) {
+    if (!inDecidingPart(ctx, table.start) || isChangeTable(table)) continue;
+    const sum = tableGrandSum(table);
+    if (sum === null || sum.pence !== total) continue;
+    const outside = sum.columns.filter((c) => c.fy !== null && c.pence > 0 && !years.has(c.fy));
+    if (outside.length === 0) continue;
+    const spilled = listOf(outside.map((c) => `${pounds(c.pence)} in ${c.fy}`));
+    const message =
+      `${capitalise(placeOf(ctx, approvals[0]!.offset))} approves ${pounds(total)} for ${listOf([...years].sort())}, ` +
+      `but ${tablePlace(ctx, table)} puts ${spilled}, outside the years it approves. ` +
+      `Confirm which years the money is for before profiling it.`;
+    out.push(
+      makeFinding(ctx, "FY_MISMATCH", "warning", message, [
+        ...approvals.map((a) => ({ quote: a.quote, offset: a.offset })),
+        ...outside.flatMap((c) => (c.totalCells.length > 0 ? c.totalCells : c.cells)),
+      ]),
+    );
+  }
+  return out;
+}
 
 /**
  * The year statements of sentences that split the whole sum approved by year, each figure its own year: what they

@@ -11,7 +11,7 @@ import { pounds } from "./pounds";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { isChangeTable } from "../read-table";
-import { tableGrandSum } from "../table-sums";
+import { columnSums, tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
 import { recipientShares } from "../recipient-shares";
 
@@ -315,7 +315,13 @@ export const totalMismatch: DecisionCheck = (ctx) => {
   const years = new Set(
     approvals.map((a) => (a.start && a.end ? singleFinancialYear({ start: a.start, end: a.end }) : null)),
   );
-  const onlyYear = years.size === 1 ? [...years][0]! : null;
+  // Not where the text or a table gives money for another year too: the year's figure is then a part of the whole.
+  const single = years.size === 1 ? [...years][0]! : null;
+  const otherYear =
+    single !== null &&
+    (statedFigures(ctx).some((s) => s.kind === "year" && s.fy !== single) ||
+      ctx.doc.tables.some((t) => columnSums(t).some((c) => c.fy !== null && c.fy !== single && c.pence > 0)));
+  const onlyYear = otherYear ? null : single;
   const claims: Claim[] = statedFigures(ctx)
     .filter(
       (s) =>

@@ -173,3 +173,45 @@ describe("FY_MISMATCH between two statements of the year split, with no table", 
       expect(withCode(check(t(financial), fyMismatch).findings, "FY_MISMATCH"), financial).toEqual([]);
   });
 });
+
+describe("FY_MISMATCH and a table of years the Recommendation does not approve", () => {
+  const t = (recommendation: string) =>
+    decisionText({
+      summary: "This decision continues four reducing reoffending services.",
+      recommendation,
+      financial: [
+        "3.1. The allocations are set out below.",
+        "",
+        "Service\tFY 2025/26\tFY 2026/27",
+        "Mentoring\t£805,000\t£805,000",
+        "Accommodation\t£500,000\t£500,000",
+        "Total\t£1,305,000\t£1,305,000",
+      ].join("\n"),
+    });
+
+  it("warns where the table puts the approved sum into a year after the approved period, naming the year", () => {
+    const found = withCode(
+      check(
+        t(
+          "1. Approve the continued funding of four services from 1 April 2025 until 31 March 2026, at a total financial commitment of £2,610,000.",
+        ),
+        fyMismatch,
+      ).findings,
+      "FY_MISMATCH",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain("2026/27");
+    expect(found[0]!.message).toContain("£1,305,000");
+  });
+
+  it("says nothing where the approved period covers the table's years", () => {
+    expect(
+      check(
+        t(
+          "1. Approve the continued funding of four services from 1 April 2025 until 31 March 2027, at a total financial commitment of £2,610,000.",
+        ),
+        fyMismatch,
+      ).findings,
+    ).toEqual([]);
+  });
+});

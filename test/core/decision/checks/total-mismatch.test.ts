@@ -381,3 +381,23 @@ describe("TOTAL_MISMATCH and text wrapped as a PDF's", () => {
     expect(found[0]!.message).toContain("£864,500");
   });
 });
+
+describe("TOTAL_MISMATCH and a year's figure where other years have money too", () => {
+  it("does not take one year's commitment as the total where the table or text gives money for another year", () => {
+    const text = decisionText({
+      summary:
+        "The financial commitment in 2025/26 will be £1,305,000 and the financial commitment in 2026/27 will be £1,305,000.",
+      recommendation:
+        "1. Approve the continued funding of four services from 1 April 2025 until 31 March 2026, at a total financial commitment of £2,610,000.",
+      financial: [
+        "3.1. The allocations are set out below.",
+        "",
+        "Service\tFY 2025/26\tFY 2026/27",
+        "Mentoring\t£805,000\t£805,000",
+        "Accommodation\t£500,000\t£500,000",
+        "Total\t£1,305,000\t£1,305,000",
+      ].join("\n"),
+    });
+    expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
+  });
+});
