@@ -25,7 +25,7 @@ const startWords =
   /(?:from|starting|start(?:ing)? on|commencing|beginning|begins|with effect from|w\.e\.f\.?|effective)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
 const endWords =
-  /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
+  /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?(?:end[ \t\n]+of[ \t\n]+)?$/i;
 
 /** After a year, words that make it the year money comes from: "2020/21 underspend", "2022/23 outturn". */
 const fromYear =

@@ -539,9 +539,14 @@ function approvalOf(
     }
   }
   if (!period) {
+    // A sentence restating the sum gives the period, kept to the end the item itself states ("until the end of March
+    // 2026"): one that starts after that end is about another year's money.
+    const ownEnd = endIn(text.slice(item.start, item.end));
     for (const o of restated) {
       const s = sentenceAround(text, o.offset);
       period = periodIn(text.slice(s.start, s.end));
+      if (period && ownEnd !== null)
+        period = period.start <= ownEnd ? { start: period.start, end: ownEnd } : null;
       if (period) break;
     }
   }

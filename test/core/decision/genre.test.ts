@@ -739,6 +739,19 @@ Date 20/01/2025
     expect(twice.findings.filter((f) => f.code === "FY_MISMATCH")).toHaveLength(2);
   });
 
+  it("keeps an approval to the end its own words state ('until the end of March 2026'), its start from a sentence restating the sum", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1916\n\nTitle: Reducing reoffending\n\nExecutive Summary:\n\n" +
+        "The financial commitment in 2026/27 will also be £1,305,000, for a total financial commitment of £2,610,000 over the two years.\n\n" +
+        "Recommendation:\n\n1. Approve the continued funding of four reducing reoffending services until the end of March 2026, at a total financial commitment of £2,610,000.\n\n" +
+        "Financial Comments\n\n3.1. This decision requests approval at a total financial commitment of £2,610,000 from 1 April 2025 until 31 March 2027.\n",
+      "until-end.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.start, a.end])).toEqual([
+      [261000000, "2025-04-01", "2026-03-31"],
+    ]);
+  });
+
   it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
     const read = (recommendation: string, financial: string) =>
       extractDecision(
