@@ -17,10 +17,12 @@ import { tableTotalMismatch } from "./table-total-mismatch";
 import { thresholdOutOfDate } from "./threshold-out-of-date";
 import { totalMismatch } from "./total-mismatch";
 import { valueWithheld } from "./value-withheld";
+import { wordsAndFigures } from "./words-and-figures";
 
 /** Every self-consistency check, in the order their findings are listed (most serious kinds first). */
 export const DECISION_CHECKS: readonly DecisionCheck[] = [
   totalMismatch,
+  wordsAndFigures,
   tableTotalMismatch,
   fyMismatch,
   delegationLevelTooLow,
@@ -36,7 +38,7 @@ export const DECISION_CHECKS: readonly DecisionCheck[] = [
 ];
 
 /**
- * The problems a decision record has with itself: totals that disagree, tables that do not add up, funding that
+ * The problems a decision record has with itself: totals that disagree, a sum in words and figures that differ, tables that do not add up, funding that
  * does not make its total, an out-of-date procurement threshold, signatures out of order, references to missing
  * paragraphs, approximate or unprofiled approvals, forms left unfinished, a decision maker below the delegation
  * scheme's level. Errors first, then warnings, then information; within a severity, in check order.
