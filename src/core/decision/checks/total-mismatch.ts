@@ -13,6 +13,7 @@ import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figur
 import { isChangeTable } from "../read-table";
 import { columnSums, tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
+import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
 
 /** Differences under £1 are pence rounding, not a different total. */
@@ -112,6 +113,49 @@ function shareClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[]
       says: `${place} shares it among its recipients as ${shares.map((x) => pounds(x.pence)).join(" + ")} = ${pounds(pence)}`,
       place,
       quotes: shares.map((x) => ({ quote: x.quote, offset: x.offset })),
+      fromTable: false,
+    });
+  }
+  return claims;
+}
+
+/** Before a year's share of what a re-profile moves: "into 2025/26 (", "… and 2026/27 (". */
+const YEAR_SHARE_BEFORE =
+  /(?:\binto\b|\band\b|,)[^£.;]*?(?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d[ \t]*\([ \t]*$/i;
+/** After one: "£2,400,000 into 2025/26", "£600,000 is re-profiled into 2026/27". */
+const INTO_YEAR_AFTER =
+  /^[ \t]*(?:is[ \t]+)?(?:re-?profiled[ \t]+)?into[ \t]+(?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d\b/i;
+
+/**
+ * Where a re-profile says where the money it moves goes, year by year ("£3,200,000 … out of 2024/25, into 2025/26
+ * (£2,400,000) and 2026/27 (£600,000)"): what goes in claims to be what comes out.
+ */
+function moveClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const a of approvals) {
+    if (a.kind !== "re-profile") continue;
+    const span = sentenceSpan(ctx.text, a.offset);
+    let since = a.offset + a.quote.length;
+    const parts: typeof ctx.figures = [];
+    for (const f of ctx.figures) {
+      if (f.offset < since || f.offset >= span.end) continue;
+      const between = ctx.text.slice(since, f.offset);
+      const share =
+        (/\binto\b/i.test(ctx.text.slice(a.offset, f.offset)) && YEAR_SHARE_BEFORE.test(between)) ||
+        INTO_YEAR_AFTER.test(ctx.text.slice(f.end, span.end));
+      if (share) parts.push(f);
+      since = f.end;
+    }
+    if (parts.length < 2) continue;
+    const pence = parts.reduce((n, f) => n + f.pence, 0);
+    const place = placeOf(ctx, parts[0]!.offset);
+    claims.push({
+      pence,
+      tolerance: PENCE_ROUNDING,
+      approximate: false,
+      says: `${place} moves it into the years as ${parts.map((f) => pounds(f.pence)).join(" + ")} = ${pounds(pence)}`,
+      place,
+      quotes: parts.map((f) => quoteOf(ctx.text, f.offset, f.end)),
       fromTable: false,
     });
   }
@@ -334,7 +378,11 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
-  claims.push(...splitClaims(ctx, approvals, inAnyApproval), ...shareClaims(ctx, approvals));
+  claims.push(
+    ...splitClaims(ctx, approvals, inAnyApproval),
+    ...shareClaims(ctx, approvals),
+    ...moveClaims(ctx, approvals),
+  );
   if (approvals.length > 0) return againstApprovals(ctx, approvals, claims, income);
   return amongThemselves(ctx, claims);
 };

@@ -401,3 +401,30 @@ describe("TOTAL_MISMATCH and a year's figure where other years have money too", 
     expect(withCode(check(text, totalMismatch).findings, "TOTAL_MISMATCH")).toEqual([]);
   });
 });
+
+describe("TOTAL_MISMATCH and a re-profile's years", () => {
+  const text = (into: string) =>
+    decisionText({
+      summary: "This decision re-profiles the Custody Improvement Programme's capital budget.",
+      recommendation: `1. Approve the re-profiling of £3,200,000 of the Custody Improvement Programme capital budget out of 2024/25, ${into}.`,
+      financial: "3.1. The total approved budget for the programme does not change.",
+    });
+
+  it("raises an error where what goes into the later years is not what comes out", () => {
+    const found = withCode(
+      check(text("into 2025/26 (£2,400,000) and 2026/27 (£600,000)"), totalMismatch).findings,
+      "TOTAL_MISMATCH",
+    );
+    expect(found.map((f) => f.severity)).toEqual(["error"]);
+    expect(found[0]!.message).toContain("£2,400,000 + £600,000 = £3,000,000");
+  });
+
+  it("says nothing where it balances", () => {
+    expect(
+      withCode(
+        check(text("into 2025/26 (£2,600,000) and 2026/27 (£600,000)"), totalMismatch).findings,
+        "TOTAL_MISMATCH",
+      ),
+    ).toEqual([]);
+  });
+});
