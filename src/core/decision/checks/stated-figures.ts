@@ -70,6 +70,10 @@ const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){
 const notCommitmentBefore =
   /\b(?:underspe\w*|overspe\w*|savings?|shortfall|surplus|deficit|pressures?|uncommitted[ \t\n]+(?:balance|funds?|budget)|unallocated)\b[^£.;]{0,40}$/i;
 
+/** After a figure, parts that include money approved before: "made up of the original budget of …". */
+const earlierMoneyAfter =
+  /^[ \t\n]*[,(]?[ \t\n]*(?:made[ \t\n]+up[ \t\n]+of|comprising|consisting[ \t\n]+of|which[ \t\n]+includes|including)\b[^.;]{0,60}?\b(?:original|existing|previous(?:ly)?|already|current|base(?:line)?)\b/i;
+
 /** The words after a figure that may name its years: its clause, to the first stop, whole words (a span of years kept whole). */
 function wordsAfter(after: string): string {
   const stop = after.search(/[;.](?:\s|$)/);
@@ -190,6 +194,9 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     const clause = figureClause(ctx, figure);
     if (rateAfter.test(clause.after) || orMoreAfter.test(clause.after)) continue;
     if (notCommitmentBefore.test(clause.before)) continue;
+    // "the 2025/26 ISVA budget will be £4,150,000, made up of the original budget of £3,500,000 and the £650,000
+    // vired": a budget that holds money approved before, not what this decision commits.
+    if (earlierMoneyAfter.test(clause.sentenceAfter)) continue;
     const approximate = isApproximate(ctx.text, figure);
     const tolerance = roundingTolerance(figure);
     const at = totalPhraseStart(clause.before);

@@ -215,3 +215,23 @@ describe("FY_MISMATCH and a table of years the Recommendation does not approve",
     ).toEqual([]);
   });
 });
+
+describe("FY_MISMATCH and a year's budget that includes money approved before", () => {
+  it("does not read a budget 'made up of the original budget of … and the £650,000 vired' as this decision's commitment", () => {
+    const t = decisionText({
+      summary: "This decision vires £650,000 into the ISVA budget for 2025/26.",
+      recommendation: "1. Approve the virement of £650,000 into the 2025/26 ISVA budget.",
+      financial: [
+        "3.1. The grants are set out below.",
+        "",
+        "Provider\t2025/26",
+        "Solace Women's Aid\t£400,000",
+        "Rape Crisis South London\t£250,000",
+        "Total\t£650,000",
+        "",
+        "3.3. Following the virement, the 2025/26 ISVA budget will be £4,150,000, made up of the original budget of £3,500,000 and the £650,000 vired by this decision.",
+      ].join("\n"),
+    });
+    expect(withCode(check(t, fyMismatch).findings, "FY_MISMATCH")).toEqual([]);
+  });
+});
