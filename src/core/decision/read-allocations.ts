@@ -112,6 +112,7 @@ const genericMoneyHeader =
  */
 function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: string): Source {
   const allocations: Allocation[] = [];
+  const funders: Allocation[] = [];
   for (const t of doc.tables) {
     if (!isFundingTable(t)) continue;
     // A table of a contract's or grant's history ("PCD 1152 … £350,000", "Variation 1 (PCD 1388)") holds money other
@@ -122,12 +123,14 @@ function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: st
       const fyCols = new Set(t.fyColumns.map((f) => f.index));
       const lineCol = labelColumn(t, (i) => fyCols.has(i) || i === sourceCol);
       const label = new RowLabels();
+      // A table whose rows are funders gives the money's sources, not lines of its own.
+      const into = lineCol < 0 && sourceCol >= 0 ? funders : allocations;
       for (const row of t.rows) {
         const line = lineCol < 0 ? defaultLine : label.of(row[lineCol]);
         for (const { index, fy } of t.fyColumns) {
           const cell = row[index];
           if (!cell || cell.pence === null || cell.pence <= 0) continue;
-          allocations.push({
+          into.push({
             line,
             fy,
             pence: cell.pence,
@@ -171,7 +174,10 @@ function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: st
       }
     }
   }
-  return { allocations };
+  // Where another table gives the lines the money pays for ("Provider | 2025/26 | 2026/27"), a table of the funders
+  // of the same money ("NHS England income | £700,000") says where it comes from: counting both would count it twice.
+  // Alone, its rows are the decision's money by year, each with its funder.
+  return { allocations: allocations.length > 0 ? allocations : funders };
 }
 
 /**

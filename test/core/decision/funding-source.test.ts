@@ -273,6 +273,34 @@ describe("funding sources named in the decision's words", () => {
     expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
+  it("takes no lines from a table of funders where another table gives the lines the money pays for", () => {
+    const r = read({
+      recommendation:
+        "1. Approve expenditure of £3,200,000 over 2025/26 and 2026/27 on grants to four ISVA providers, as set out in paragraph 3.3.",
+      financial: [
+        "3.2. The service is funded as follows.",
+        "",
+        "Funding source\t2025/26\t2026/27\tTotal",
+        "NHS England income\t£700,000\t£700,000\t£1,400,000",
+        "MOPAC VAWG budget\t£900,000\t£900,000\t£1,800,000",
+        "Total\t£1,600,000\t£1,600,000\t£3,200,000",
+        "",
+        "3.3. The grants to each provider are as follows.",
+        "",
+        "Provider\t2025/26\t2026/27\tTotal",
+        "Solace Women's Aid\t£950,000\t£950,000\t£1,900,000",
+        "NSPCC\t£650,000\t£650,000\t£1,300,000",
+        "Total\t£1,600,000\t£1,600,000\t£3,200,000",
+      ].join("\n"),
+    });
+    expect(r.allocations.map((a) => [a.line, a.fy, a.pence])).toEqual([
+      ["Solace Women's Aid", "2025/26", 95000000],
+      ["Solace Women's Aid", "2026/27", 95000000],
+      ["NSPCC", "2025/26", 65000000],
+      ["NSPCC", "2026/27", 65000000],
+    ]);
+  });
+
   it("reads a summary sentence that asks for the money, and carries the source into the register rows", () => {
     const r = read({
       summary:
