@@ -302,6 +302,13 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     (m, k) => k > 0 && OF_WHICH_BEFORE.test(beforeOf(m)) && IN_YEARS_AFTER.test(afterOf(m)),
   );
   if (ofWhich > 0) list = list.filter((m, k) => k < ofWhich || !IN_YEARS_AFTER.test(afterOf(m)));
+  // "£1,560,000 …, of which £900,000 is a grant to the Suzy Lamplugh Trust and £480,000 a contribution to …": from
+  // "of which" on, the figures are parts of the sum before, where they come to no more than it.
+  const partsFrom = list.findIndex((m, k) => k > 0 && OF_WHICH_BEFORE.test(beforeOf(m)));
+  if (partsFrom > 0) {
+    const parts = list.slice(partsFrom);
+    if (parts.reduce((n, m) => n + m.pence, 0) <= list[partsFrom - 1]!.pence) list = list.slice(0, partsFrom);
+  }
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
   const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;

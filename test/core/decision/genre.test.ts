@@ -649,6 +649,13 @@ Date 20/01/2025
       "of-which-span.txt",
     );
     expect(approvalsOf(span).map((a) => a.pence)).toEqual([1321000000]);
+    // "of which" parts going to named bodies are parts of the sum, whatever they add up to.
+    const parts = extractDecision(
+      head +
+        "1. Approve expenditure of £1,560,000 on the London Stalking Threat Assessment Centre from 1 April 2025 to 31 March 2027, of which £900,000 is a grant to the Suzy Lamplugh Trust and £480,000 a contribution to Barnet, Enfield and Haringey Mental Health NHS Trust.\n",
+      "of-which-parts.txt",
+    );
+    expect(approvalsOf(parts).map((a) => a.pence)).toEqual([156000000]);
     expect(span.findings.map((f) => f.code)).not.toContain("FY_MISMATCH");
     // Each recipient's part in brackets after its name.
     const bracketed = extractDecision(
