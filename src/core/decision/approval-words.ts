@@ -19,6 +19,8 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
     pattern:
       /^[ \t]*(?:to[ \t]+)?(?:accept|approve[ \t]+(?:the[ \t]+)?acceptance[ \t]+of)\b.{0,100}\b(?:income|funding|grants?|monies|award|contributions?|donations?|sponsorship)\b/i,
   },
+  // A recharge to another body ("the recharge to the MPS of £243,600") is invoiced to it: money coming in.
+  { kind: "income", pattern: /\brecharg(?:e|es|ing)[ \t]+(?:of[ \t]+£[\d,.]+[ \t]*(?:m|k)?[ \t]+)?to\b/i },
   // A lease or licence granted to a tenant brings rent in: a disposal of an interest, not a grant.
   {
     kind: "disposal",

@@ -160,6 +160,8 @@ describe("approval words", () => {
     ["Approve a grants round, each partnership to receive a grant of up to £350,000", "grant"],
     ["Approve the acceptance of a Home Office capital contribution of £1.5m", "income"],
     ["Accept a donation of £20,000 from the Example Foundation towards the project", "income"],
+    ["Approve the recharge to the MPS of £243,600 in 2025/26 for the shared analysts", "income"],
+    ["Approve a recharge of £243,600 to the MPS for the shared analysts", "income"],
   ])("%s is a %s", (words, kind) => {
     expect(approvalKind(words)).toBe(kind);
   });

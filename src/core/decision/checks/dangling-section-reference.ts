@@ -43,8 +43,12 @@ function bareMatches(text: string): RegExpExecArray[] {
 }
 const referringVerb =
   /\b(?:set out|laid out|listed|referenced|referred to|detailed|described|outlined|mentioned|noted|shown|covered|explained|discussed|given|as|see|per)\s*$/i;
-/** After the number: a sub-clause "(1)", or "of the Equality Act" — a reference into another text. */
-const externalAfter = /^\s*(?:\(\s*\w{1,4}\s*\)|of\s+(?!this\s+(?:decision|report|document|paper|form)\b))/i;
+/**
+ * After the number: a sub-clause "(1)", "of the Equality Act", or a statute's name for a kind of thing ("a section 75
+ * agreement", "a section 31 grant", "section 106 contributions") — a reference into another text.
+ */
+const externalAfter =
+  /^\s*(?:\(\s*\w{1,4}\s*\)|of\s+(?!this\s+(?:decision|report|document|paper|form)\b)|(?:agreements?|grants?|arrangements?|partnerships?|funding|monies|notices?|powers?|duty|duties|contributions?|pooled)\b)/i;
 const externalBefore = /\b(?:Schedule|Article|Part|Chapter|Regulation|Annex)\s+[\w.]+\s*,?\s*$/i;
 /** A sentence citing another document: the scheme of delegation, an Act, regulations. */
 const citesDocument =

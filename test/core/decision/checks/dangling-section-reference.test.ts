@@ -37,6 +37,13 @@ describe("DANGLING_SECTION_REFERENCE", () => {
     expect(findings).toEqual([]);
   });
 
+  it("ignores a statute's name for a kind of thing ('a section 75 agreement', 'a section 31 grant')", () => {
+    const t = text(
+      "3.1. The budget is pooled under a section 75 agreement with the NHS, and the Home Office pays a section 31 grant towards it. Partners not party to the section 75 agreement itself contribute through grants. This funds the projects set out in paragraph 2.1.",
+    );
+    expect(check(t, danglingSectionReference).findings).toEqual([]);
+  });
+
   it("reads a reference after a semicolon as citing the document the clause before it cites", () => {
     const cited = check(
       text(
