@@ -71,7 +71,13 @@ export function readAllocations(
   fallbackLine: string,
 ): Allocation[] {
   const recipients = [...new Set(approvals.map((a) => a.recipient).filter((r): r is string => !!r))];
-  const fromTables = tableAllocations(doc, ownRef, recipients.length === 1 ? recipients[0]! : fallbackLine);
+  const approved = approvals.filter((a) => !bringsMoneyIn(a.kind)).reduce((n, a) => n + a.pence, 0);
+  const fromTables = tableAllocations(
+    doc,
+    ownRef,
+    recipients.length === 1 ? recipients[0]! : fallbackLine,
+    approved,
+  );
   // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
   const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
   // Nor does one that only moves money already approved ("re-profile £400,000 from 2023/24 into 2024/25").
@@ -110,7 +116,13 @@ const genericMoneyHeader =
  * The allocations of the funding tables. A long table (a column of years and one of money) names its line in a
  * label column, else by its money column's header; a header that names nothing ("Amount") gives `defaultLine`.
  */
-function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: string): Source {
+function tableAllocations(
+  doc: DecisionDocument,
+  ownRef: string,
+  defaultLine: string,
+  /** What the decision approves: a funder's row that alone makes it is the decision's share. */
+  approved: number,
+): Source {
   const allocations: Allocation[] = [];
   const funders: Allocation[] = [];
   for (const t of doc.tables) {
@@ -124,7 +136,7 @@ function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: st
       const lineCol = labelColumn(t, (i) => fyCols.has(i) || i === sourceCol);
       const label = new RowLabels();
       // A table whose rows are funders gives the money's sources, not lines of its own.
-      const into = lineCol < 0 && sourceCol >= 0 ? funders : allocations;
+      const into = isFundersTable(t) ? funders : allocations;
       for (const row of t.rows) {
         const line = lineCol < 0 ? defaultLine : label.of(row[lineCol]);
         for (const { index, fy } of t.fyColumns) {
@@ -177,7 +189,29 @@ function tableAllocations(doc: DecisionDocument, ownRef: string, defaultLine: st
   // Where another table gives the lines the money pays for ("Provider | 2025/26 | 2026/27"), a table of the funders
   // of the same money ("NHS England income | £700,000") says where it comes from: counting both would count it twice.
   // Alone, its rows are the decision's money by year, each with its funder.
-  return { allocations: allocations.length > 0 ? allocations : funders };
+  return { allocations: allocations.length > 0 ? allocations : ownShare(funders, approved) };
+}
+
+/**
+ * A table of funders' shares of a service ("MOPAC (40%) | £480,000 …", "NHS England (60%) | £720,000 …") where the
+ * decision approves one funder's share: that row alone, where its years make what is approved and the table's
+ * whole does not. Otherwise every row.
+ */
+function ownShare(funders: Allocation[], approved: number): Allocation[] {
+  const byFunder = new Map<string | null, Allocation[]>();
+  for (const a of funders) byFunder.set(a.fundingSource, [...(byFunder.get(a.fundingSource) ?? []), a]);
+  const sum = (list: readonly Allocation[]) => list.reduce((n, a) => n + a.pence, 0);
+  if (byFunder.size < 2 || sum(funders) === approved) return funders;
+  const own = [...byFunder.values()].filter((list) => sum(list) === approved);
+  return own.length === 1 ? own[0]! : funders;
+}
+
+/** A table whose rows are funders ("Funder | 2025/26 | …", "NHS England | £700,000"): it names no lines of its own. */
+export function isFundersTable(t: DocumentTable): boolean {
+  const sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
+  if (sourceCol < 0 || t.fyColumns.length === 0) return false;
+  const fyCols = new Set(t.fyColumns.map((f) => f.index));
+  return labelColumn(t, (i) => fyCols.has(i) || i === sourceCol) < 0;
 }
 
 /**

@@ -301,6 +301,29 @@ describe("funding sources named in the decision's words", () => {
     ]);
   });
 
+  it("reads only the decision's own row of a table of funders' shares, and no total mismatch against their whole", () => {
+    const r = read({
+      recommendation:
+        "1. Approve MOPAC's contribution of up to £1,468,992 to the Havens from 1 April 2025 to 31 March 2028.",
+      financial: [
+        "3.2. The service is jointly funded.",
+        "",
+        "Funder\t2025/26\t2026/27\t2027/28\tTotal",
+        "MOPAC (40%)\t£480,000\t£489,600\t£499,392\t£1,468,992",
+        "NHS England (60%)\t£720,000\t£734,400\t£749,088\t£2,203,488",
+        "Total\t£1,200,000\t£1,224,000\t£1,248,480\t£3,672,480",
+        "",
+        "3.3. Only MOPAC's share is approved by this decision.",
+      ].join("\n"),
+    });
+    expect(r.allocations.map((a) => [a.fy, a.pence, a.fundingSource])).toEqual([
+      ["2025/26", 48000000, "MOPAC (40%)"],
+      ["2026/27", 48960000, "MOPAC (40%)"],
+      ["2027/28", 49939200, "MOPAC (40%)"],
+    ]);
+    expect(r.findings.map((f) => f.code)).not.toContain("TOTAL_MISMATCH");
+  });
+
   it("reads a summary sentence that asks for the money, and carries the source into the register rows", () => {
     const r = read({
       summary:

@@ -11,6 +11,7 @@ import { pounds } from "./pounds";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { isChangeTable } from "../read-table";
+import { isFundersTable } from "../read-allocations";
 import { columnSums, tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
@@ -183,6 +184,11 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
     const cells = c.totalCells.length > 0 ? c.totalCells : c.cells;
     for (const cell of cells) quotes.push({ quote: cell.quote, offset: cell.offset });
   }
+  // A table of funders' shares ("MOPAC (40%)", "NHS England (60%)") sums to what they pay together: one row may be
+  // all the decision approves.
+  const rowSums = isFundersTable(table)
+    ? table.rows.map((row) => grand.columns.reduce((n, c) => n + (row[c.index]?.pence ?? 0), 0))
+    : null;
   return {
     pence: grand.pence,
     tolerance: PENCE_ROUNDING,
@@ -191,6 +197,7 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
     place,
     quotes,
     fromTable: true,
+    ...(rowSums === null ? {} : { parts: rowSums }),
   };
 }
 
