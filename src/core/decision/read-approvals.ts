@@ -296,18 +296,13 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     flatten(text.slice(Math.max(item.start, m.offset - 80), m.offset)) + " ";
   const afterOf = (m: MoneyMention): string =>
     text.slice(m.offset + m.quote.length, Math.min(item.end, m.offset + m.quote.length + 60));
-  // "£13.21m …, of which £6.55m in 2024/25, £5.82m in 2025/26 and £0.42m in each of 2026/27 and 2027/28": from
-  // "of which" on, the figures for years are the sum's split by year, however they add up, not more money.
-  const ofWhich = list.findIndex(
-    (m, k) => k > 0 && OF_WHICH_BEFORE.test(beforeOf(m)) && IN_YEARS_AFTER.test(afterOf(m)),
-  );
-  if (ofWhich > 0) list = list.filter((m, k) => k < ofWhich || !IN_YEARS_AFTER.test(afterOf(m)));
-  // "£1,560,000 …, of which £900,000 is a grant to the Suzy Lamplugh Trust and £480,000 a contribution to …": from
-  // "of which" on, the figures are parts of the sum before, where they come to no more than it.
+  // From "of which" on, the figures are parts of the sum before: its split by year, however they add up ("£13.21m …,
+  // of which £6.55m in 2024/25, £5.82m in 2025/26 and £0.42m in each of 2026/27 and 2027/28"), and any others where
+  // they come to no more than it ("£1,560,000 …, of which £900,000 is a grant to the Suzy Lamplugh Trust and …").
   const partsFrom = list.findIndex((m, k) => k > 0 && OF_WHICH_BEFORE.test(beforeOf(m)));
   if (partsFrom > 0) {
-    const parts = list.slice(partsFrom);
-    if (parts.reduce((n, m) => n + m.pence, 0) <= list[partsFrom - 1]!.pence) list = list.slice(0, partsFrom);
+    const within = list.slice(partsFrom).reduce((n, m) => n + m.pence, 0) <= list[partsFrom - 1]!.pence;
+    list = list.filter((m, k) => k < partsFrom || !(within || IN_YEARS_AFTER.test(afterOf(m))));
   }
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
   const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
