@@ -72,16 +72,14 @@ export function readAllocations(
 ): Allocation[] {
   const recipients = [...new Set(approvals.map((a) => a.recipient).filter((r): r is string => !!r))];
   const approved = approvals.filter((a) => !bringsMoneyIn(a.kind)).reduce((n, a) => n + a.pence, 0);
-  const fromTables = tableAllocations(
-    doc,
-    ownRef,
-    recipients.length === 1 ? recipients[0]! : fallbackLine,
-    approved,
-  );
   // A decision that approves nothing and says it has no financial implications fixes no money in its sentences.
   const noMoney = approvals.length === 0 && NO_FINANCIAL_IMPLICATIONS.test(doc.text);
-  // Nor does one that only moves money already approved ("re-profile £400,000 from 2023/24 into 2024/25").
+  // Nor does one that only moves money already approved ("re-profile £400,000 from 2023/24 into 2024/25"), in its
+  // sentences or its tables (the profile approved before, as the background sets it out, is no new money).
   const onlyMoves = approvals.length > 0 && approvals.every((a) => movesMoney(a.kind));
+  const fromTables = onlyMoves
+    ? { allocations: [] }
+    : tableAllocations(doc, ownRef, recipients.length === 1 ? recipients[0]! : fallbackLine, approved);
   const fromSentences =
     noMoney || onlyMoves
       ? { allocations: [] }

@@ -759,6 +759,19 @@ Date 20/01/2025
     ]);
   });
 
+  it("takes no allocations from the profile a re-profile starts from: it moves money already approved", () => {
+    const r = extractDecision(
+      "DMPC Decision – PCD 1917\n\nTitle: Custody Improvement Programme re-profile\n\nRecommendation:\n\n" +
+        "1. Approve the re-profiling of £3,200,000 of the Custody Improvement Programme capital budget out of 2024/25, into 2025/26 (£2,400,000) and 2026/27 (£800,000).\n\n" +
+        "1. Introduction and background\n\n1.3. The currently approved profile (PCD 1455) is:\n\n" +
+        "Approved profile\t2023/24\t2024/25\t2025/26\t2026/27\n" +
+        "Capital\t£2,100,000\t£6,400,000\t£4,500,000\t£1,500,000\n",
+      "reprofile.txt",
+    );
+    expect(approvalsOf(r).map((a) => [a.pence, a.kind])).toEqual([[320000000, "re-profile"]]);
+    expect(r.allocations).toEqual([]);
+  });
+
   it("fixes no money for a year from background, a change that might be made, or a decision with no financial implications", () => {
     const read = (recommendation: string, financial: string) =>
       extractDecision(
