@@ -9,6 +9,20 @@ import { sentenceAround } from "./sentence-bounds";
 export interface FundingSourceMention extends Quote {
   /** The source's name as written, without its article or words such as "approved" or "existing". */
   name: string;
+  /** Named for one part of the money only: "Revenue costs will be met from …", "The capital element is funded by …". */
+  partial?: boolean;
+}
+
+/** The words of a sentence, before its source, that make the source one part's: "Revenue costs will be met from". */
+const ONE_PART =
+  /\b(?:(revenue|capital)[ \t\n]+(?:costs?|expenditure|elements?|spend|requirements?|funding)\b|the[ \t\n]+(capital|revenue)\b)/i;
+
+/** True where the sentence names its source for the capital (or revenue) part, and the decision has the other part. */
+function forOnePart(text: string, before: string): boolean {
+  const m = ONE_PART.exec(before);
+  if (m === null) return false;
+  const other = (m[1] ?? m[2])!.toLowerCase() === "revenue" ? /\bcapital\b/i : /\brevenue\b/i;
+  return other.test(text);
 }
 
 /**
@@ -115,7 +129,8 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
           const name = raw.slice(lead).replace(/[ \t]+/g, " ");
           const kindOnly = NAMED_BEFORE.test(name);
           if (!kindOnly && (!isSourceName(name) || !named(name) || OWN_BUDGET.test(raw))) break;
-          found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly });
+          const partial = forOnePart(text, text.slice(around.start, at));
+          found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly, partial });
           const another = AND_ANOTHER.exec(rest.slice(end)) ?? AND_SUM_OF.exec(rest.slice(raw.length));
           if (another === null) break;
           from += (another.input === rest.slice(end) ? end : raw.length) + another[0].length;
@@ -130,7 +145,7 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
   const out: FundingSourceMention[] = [];
   for (const f of found) {
     if (!f.kindOnly) {
-      out.push({ name: f.name, quote: f.quote, offset: f.offset });
+      out.push({ name: f.name, quote: f.quote, offset: f.offset, ...(f.partial ? { partial: true } : {}) });
       continue;
     }
     const noun = NAMED_BEFORE.exec(f.name)![1]!.toLowerCase().replace(/s$/, "");
@@ -186,7 +201,8 @@ export function withFundingSources(
   // A table that gives two or more sources ("Funder: Home Office, MOPAC, MPS") says the money has several: a
   // source the words name is then one of them ("MOPAC's share will be met from …"), not the decision's.
   const tabled = new Set(allocations.map((a) => a.fundingSource).filter((x) => x !== null));
-  const single = tabled.size > 1 ? null : singleFundingSource(mentions);
+  // A source named for one part of the money ("Revenue costs will be met from …") is not the whole's.
+  const single = tabled.size > 1 || mentions.some((m) => m.partial) ? null : singleFundingSource(mentions);
   for (const a of approvals) {
     // Income accepted or a sale's proceeds are a source of money themselves: nothing pays for them.
     if (a.fundingSource !== null || bringsMoneyIn(a.kind)) continue;

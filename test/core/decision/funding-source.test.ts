@@ -324,6 +324,27 @@ describe("funding sources named in the decision's words", () => {
     expect(r.findings.map((f) => f.code)).not.toContain("TOTAL_MISMATCH");
   });
 
+  it("does not give every line the source named for one part ('Revenue costs will be met from …') of capital and revenue", () => {
+    const r = read({
+      recommendation:
+        "1. Approve the business case at a total cost of £47.8m (£38.6m capital and £9.2m revenue) over 2024/25 and 2025/26.",
+      financial: [
+        "3.1. The capital is provided for within the approved capital programme. Revenue costs will be met from the Digital Data and Technology revenue budget.",
+        "",
+        "£m\t2024/25\t2025/26",
+        "Software (capital)\t20.0\t18.6",
+        "Support (revenue)\t4.6\t4.6",
+      ].join("\n"),
+    });
+    expect(r.allocations.map((a) => a.fundingSource)).toEqual([null, null, null, null]);
+    // A decision of revenue only takes it whole.
+    const revenue = read({
+      recommendation: "1. Approve expenditure of £1,240,000 over 2024/25 and 2025/26.",
+      financial: "3.1. The revenue costs will be met from the MPS Technology revenue budget.",
+    });
+    expect(revenue.approvals.map((a) => a.fundingSource)).toEqual(["MPS Technology revenue budget"]);
+  });
+
   it("reads a summary sentence that asks for the money, and carries the source into the register rows", () => {
     const r = read({
       summary:
