@@ -68,6 +68,29 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
 }
 
 /**
+ * A claim that the words' parts make the approved sum: "Financial Comments 3.1 splits it by year as £195,000 +
+ * £180,000 = £375,000". Each part is a quote of a figure and its pence (`pence`, where the quotes do not carry them).
+ */
+function partsClaim(
+  ctx: CheckContext,
+  verb: string,
+  parts: readonly (Quote & { pence?: number })[],
+  pence: readonly number[] = parts.map((p) => p.pence!),
+): Claim {
+  const sum = pence.reduce((n, p) => n + p, 0);
+  const place = placeOf(ctx, parts[0]!.offset);
+  return {
+    pence: sum,
+    tolerance: PENCE_ROUNDING,
+    approximate: false,
+    says: `${place} ${verb} ${pence.map((p) => pounds(p)).join(" + ")} = ${pounds(sum)}`,
+    place,
+    quotes: parts.map((p) => ({ quote: p.quote, offset: p.offset })),
+    fromTable: false,
+  };
+}
+
+/**
  * The sentences that split the approved money by year ("The grant will be paid as £195,000 in 2025/26 and £180,000 in
  * 2026/27"), over no year outside the approvals' periods: each claims its sum as the total.
  */
@@ -81,17 +104,7 @@ function splitClaims(
   const claims: Claim[] = [];
   for (const { allocations } of sentenceSplits(ctx, inApproval)) {
     if (allocations.some((a) => !periodYears.has(a.fy))) continue;
-    const pence = allocations.reduce((sum, a) => sum + a.pence, 0);
-    const place = placeOf(ctx, allocations[0]!.offset);
-    claims.push({
-      pence,
-      tolerance: PENCE_ROUNDING,
-      approximate: false,
-      says: `${place} splits it by year as ${allocations.map((a) => pounds(a.pence)).join(" + ")} = ${pounds(pence)}`,
-      place,
-      quotes: allocations.map((a) => ({ quote: a.quote, offset: a.offset })),
-      fromTable: false,
-    });
+    claims.push(partsClaim(ctx, "splits it by year as", allocations));
   }
   return claims;
 }
@@ -105,17 +118,7 @@ function shareClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[]
   for (const a of approvals) {
     const shares = recipientShares(ctx.doc, a);
     if (shares === null) continue;
-    const pence = shares.reduce((sum, x) => sum + x.pence, 0);
-    const place = placeOf(ctx, shares[0]!.offset);
-    claims.push({
-      pence,
-      tolerance: PENCE_ROUNDING,
-      approximate: false,
-      says: `${place} shares it among its recipients as ${shares.map((x) => pounds(x.pence)).join(" + ")} = ${pounds(pence)}`,
-      place,
-      quotes: shares.map((x) => ({ quote: x.quote, offset: x.offset })),
-      fromTable: false,
-    });
+    claims.push(partsClaim(ctx, "shares it among its recipients as", shares));
   }
   return claims;
 }
@@ -148,17 +151,14 @@ function moveClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] 
       since = f.end;
     }
     if (parts.length < 2) continue;
-    const pence = parts.reduce((n, f) => n + f.pence, 0);
-    const place = placeOf(ctx, parts[0]!.offset);
-    claims.push({
-      pence,
-      tolerance: PENCE_ROUNDING,
-      approximate: false,
-      says: `${place} moves it into the years as ${parts.map((f) => pounds(f.pence)).join(" + ")} = ${pounds(pence)}`,
-      place,
-      quotes: parts.map((f) => quoteOf(ctx.text, f.offset, f.end)),
-      fromTable: false,
-    });
+    claims.push(
+      partsClaim(
+        ctx,
+        "moves it into the years as",
+        parts.map((f) => quoteOf(ctx.text, f.offset, f.end)),
+        parts.map((f) => f.pence),
+      ),
+    );
   }
   return claims;
 }
