@@ -176,8 +176,7 @@ export function decide(g: Group, entry: DecisionEntry | undefined): void {
   if (g.ref === null) return unapproved(g, "NO_DECISION", "NO_REFERENCE");
   if (!entry) return unapproved(g, "NO_DECISION", "UNKNOWN_REFERENCE");
   if (!entry.covers(g.fy)) return unapproved(g, "OUTSIDE_PERIOD", "OUTSIDE_DECISION_PERIOD");
-  const fyTotal = entry.fyTotal(g.fy);
-  if (fyTotal) {
+  if (entry.splits(g.fy)) {
     const line = g.lineKey === "" ? undefined : entry.line(g.lineKey);
     if (line) {
       g.decisionLine = line.name;
@@ -187,7 +186,7 @@ export function decide(g: Group, entry: DecisionEntry | undefined): void {
     }
     if (g.lineKey !== "" && entry.namedKeyed > 1) return unapproved(g, "NO_DECISION", "UNKNOWN_LINE");
     if (entry.namedKeyed === 1) g.decisionLine = entry.firstNamedKeyed!.name;
-    return compare(g, fyTotal, "COMPARED_TOTAL");
+    return compare(g, entry.fyTotal(g.fy)!, "COMPARED_TOTAL");
   }
   const unsplit = unsplitPence(entry);
   if (unsplit === null) return unapproved(g, "NO_DECISION", "NO_FIGURE");

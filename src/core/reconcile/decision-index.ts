@@ -63,9 +63,7 @@ class TotalFigure implements YearFigure {
     readonly fy: FinancialYear,
     public pence: number,
     /** The figure for the FY of the decision's first line (in the order first read) that has one. */
-    public first: YearFigure,
-    /** That line's place among the decision's lines. */
-    public firstLine: number,
+    readonly first: YearFigure,
   ) {}
 
   get evidence(): Evidence | null {
@@ -128,6 +126,12 @@ function addPart(fig: ApprovedFigure, pence: number, source: string | null): voi
   }
 }
 
+function holds(fys: readonly FinancialYear[] | null, fy: FinancialYear): boolean {
+  if (fys === null) return false;
+  for (let i = 0; i < fys.length; i++) if (fys[i] === fy) return true;
+  return false;
+}
+
 /** The figure for `fy` in a list of figures (a line's, or the FY totals). */
 export function yearFigure(first: YearFigure | null, fy: FinancialYear): YearFigure | undefined {
   for (let y = first; y !== null; y = y.next) if (y.fy === fy) return y;
@@ -175,8 +179,16 @@ export class DecisionEntry {
   firstNamedKeyed: DecisionLine | null = null;
   private lineByKey: Map<string, DecisionLine> | null = null;
   private lineCount = 0;
-  /** The decision's total for each FY: its lines' figures added up, or an analyst's total for the year. */
-  fyTotals: YearFigure | null = null;
+  /**
+   * The decision's total for each FY: its lines' figures added up, or an analyst's total for the year. Added up when
+   * first asked for: most groups are checked against their line's figure, and need only know that the FY is split.
+   */
+  private totals: YearFigure | null | undefined = undefined;
+  /**
+   * The FYs its figures split its money into (those of `fyTotals`), or null where it has no split. Entries with the
+   * same FYs may share one list: it is not changed once the index is built.
+   */
+  splitFys: readonly FinancialYear[] | null = null;
   /**
    * The approvals of money over a period (no split by year): the decision record's own, read through (an index of
    * thousands of decisions is built on every run), or, for a reference with no decision file, the register's copies.
@@ -276,15 +288,26 @@ export class DecisionEntry {
     return a === undefined ? null : evidenceOf(this.file, a);
   }
 
+  get fyTotals(): YearFigure | null {
+    return this.totals === undefined ? (this.totals = lineTotals(this)) : this.totals;
+  }
+
+  set fyTotals(totals: YearFigure | null) {
+    this.totals = totals;
+  }
+
   fyTotal(fy: FinancialYear): YearFigure | undefined {
     return yearFigure(this.fyTotals, fy);
   }
 
+  /** True where the decision's figures give money to this FY (it has a total for it). */
+  splits(fy: FinancialYear): boolean {
+    return holds(this.splitFys, fy);
+  }
+
+  /** True where the FY is in the decision's period, or the decision does not say its period. */
   covers(fy: FinancialYear): boolean {
-    const fys = this.periodFys;
-    if (fys === null) return true;
-    for (let i = 0; i < fys.length; i++) if (fys[i] === fy) return true;
-    return false;
+    return this.periodFys === null || holds(this.periodFys, fy);
   }
 
   /** True where an analyst's note covers this line (or the whole reference) in this FY (or every FY). */
@@ -378,7 +401,7 @@ export function indexDecisions(
         entry.firstError = f;
         break;
       }
-    addRecord(entry, record, names);
+    addRecord(entry, record, names, periods);
     finishPeriod(entry, periods);
   }
 
@@ -415,16 +438,9 @@ export function indexDecisions(
 /** The FYs of each distinct period, worked out once (most decisions share a few periods). */
 class PeriodYears {
   private readonly byStart = new Map<string, Map<string, FinancialYear[]>>();
-  /** A working set of FYs, reused for every entry (each keeps a list of its own size, or shares one; see `keep`). */
+  /** Working sets of FYs, reused for every entry: the FYs of its period, and those its figures split money into. */
   readonly working = new YearList();
-
-  private last: readonly FinancialYear[] = [];
-
-  /** The FYs in `fys`, as a list of its own: the last one kept, where it holds the same (most decisions share one). */
-  keep(fys: YearList): readonly FinancialYear[] {
-    if (!fys.sameAs(this.last)) this.last = fys.copy();
-    return this.last;
-  }
+  readonly split = new YearList();
 
   of(start: string, end: string): FinancialYear[] {
     let byEnd = this.byStart.get(start);
@@ -444,13 +460,18 @@ class PeriodYears {
 /**
  * A decision record's figures, as registerFromDecision gives them (one row per allocation, over the decision's
  * period, then one whole-period row per approval), read straight from the record in one pass: its lines, their
- * figures, and its totals for each FY. Each total shows the figure of the first line (in the order read) that has
- * one, as `finish` makes the totals of an entry the register changes. They are built apart because this one runs
- * for every decision on every run, in the same pass that reads the record (a second walk over every entry measured
- * slower). No register row is built.
+ * figures, and the FYs it splits its money into (its totals for each FY are added up when first asked for). Built
+ * apart from `finish`, which does the same for an entry the register changes, because this one runs for every
+ * decision on every run. No register row is built.
  */
-function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineNames): void {
+function addRecord(
+  entry: DecisionEntry,
+  record: DecisionRecord,
+  names: LineNames,
+  periods: PeriodYears,
+): void {
   const file = record.file;
+  const split = periods.split.clear();
   for (const a of record.allocations) {
     const name = a.line === "" ? null : a.line;
     const l = entry.lineFor(name === null ? "" : names.key(name), name);
@@ -468,24 +489,9 @@ function addRecord(entry: DecisionEntry, record: DecisionRecord, names: LineName
       if (last === null) l.years = fig;
       else last.next = fig;
     }
-    let t = entry.fyTotals as TotalFigure | null;
-    let lastT: TotalFigure | null = null;
-    while (t !== null && t.fy !== fy) {
-      lastT = t;
-      t = t.next as TotalFigure | null;
-    }
-    if (t === null) {
-      t = new TotalFigure(fy, pence, fig, l.ordinal);
-      if (lastT === null) entry.fyTotals = t;
-      else lastT.next = t;
-    } else {
-      t.pence += pence;
-      if (l.ordinal < t.firstLine) {
-        t.first = fig;
-        t.firstLine = l.ordinal;
-      }
-    }
+    split.add(fy);
   }
+  entry.splitFys = split.length > 0 ? split.kept() : null;
   // A new entry (a record is read once per reference): its approvals are the record's, and its period theirs (which
   // is also the period of its allocations: decisionPeriod gives the same dates).
   entry.approvals = record.approvals;
@@ -597,22 +603,32 @@ function addAnalyst(entry: DecisionEntry, row: RegisterRow, names: LineNames, fi
  * the entries the register then changes (an analyst's figure replaces a line's; a FY total moves into the totals).
  */
 function finish(entry: DecisionEntry, periods: PeriodYears): void {
-  entry.fyTotals = null;
-  for (let l = entry.firstLine; l !== null; l = l.next) {
-    for (let fig = l.years; fig !== null; fig = fig.next) {
-      const had = yearFigure(entry.fyTotals, fig.fy);
-      if (had) had.pence += fig.pence;
-      else entry.fyTotals = putYear(entry.fyTotals, new TotalFigure(fig.fy, fig.pence, fig, l.ordinal));
-    }
-  }
+  let totals = lineTotals(entry);
   for (let fig = entry.fyTotalOverrides; fig !== null;) {
     const next = fig.next;
-    const had = yearFigure(entry.fyTotals, fig.fy);
+    const had = yearFigure(totals, fig.fy);
     if (had) fig.replacedPence = had.pence;
-    entry.fyTotals = putYear(entry.fyTotals, fig);
+    totals = putYear(totals, fig);
     fig = next;
   }
+  entry.fyTotals = totals;
+  const split = periods.split.clear();
+  for (let t = totals; t !== null; t = t.next) split.add(t.fy);
+  entry.splitFys = split.length > 0 ? split.kept() : null;
   finishPeriod(entry, periods);
+}
+
+/** The entry's lines' figures added up for each FY, each total with the figure of the first line that has one. */
+function lineTotals(entry: DecisionEntry): YearFigure | null {
+  let totals: YearFigure | null = null;
+  for (let l = entry.firstLine; l !== null; l = l.next) {
+    for (let fig = l.years; fig !== null; fig = fig.next) {
+      const had = yearFigure(totals, fig.fy);
+      if (had) had.pence += fig.pence;
+      else totals = putYear(totals, new TotalFigure(fig.fy, fig.pence, fig));
+    }
+  }
+  return totals;
 }
 
 /** Works out the FYs the entry covers, from its FY totals and approvals (and the FYs an analyst's rows name). */
@@ -620,7 +636,7 @@ function finishPeriod(entry: DecisionEntry, periods: PeriodYears): void {
   // The FYs an analyst's rows name, if any, then the figures' and approvals'.
   const fys = periods.working.clear();
   if (entry.namedFys !== null) for (const fy of entry.namedFys) fys.add(fy);
-  for (let t = entry.fyTotals; t !== null; t = t.next) fys.add(t.fy);
+  if (entry.splitFys !== null) fys.addAll(entry.splitFys);
   let undated = false;
   for (const a of entry.copiedApprovals ?? entry.approvals) {
     if (!a.start || !a.end) undated = true;
@@ -630,7 +646,7 @@ function finishPeriod(entry: DecisionEntry, periods: PeriodYears): void {
     fys.addAll(periods.of(entry.start, entry.end));
   }
   // With undated approvals and no split, the decision does not say which years it covers.
-  entry.periodFys = fys.length > 0 && !(undated && entry.fyTotals === null) ? periods.keep(fys) : null;
+  entry.periodFys = fys.length > 0 && !(undated && entry.splitFys === null) ? fys.kept() : null;
 }
 
 /**
@@ -659,17 +675,19 @@ class YearList {
     return this.size;
   }
 
-  /** True where it holds the FYs of `list`, in the same order. */
-  sameAs(list: readonly FinancialYear[]): boolean {
-    if (list.length !== this.size) return false;
-    for (let i = 0; i < this.size; i++) if (this.items[i] !== list[i]) return false;
-    return true;
+  /**
+   * Its FYs as a list of their own, not changed again: the last list it gave, where that holds the same FYs in the
+   * same order (most decisions share a few), or else a copy of its own size.
+   */
+  kept(): readonly FinancialYear[] {
+    const last = this.last;
+    let same = last.length === this.size;
+    for (let i = 0; same && i < this.size; i++) same = this.items[i] === last[i];
+    if (!same) this.last = this.items.slice(0, this.size);
+    return this.last;
   }
 
-  /** A copy of its own size. */
-  copy(): FinancialYear[] {
-    return this.items.slice(0, this.size);
-  }
+  private last: readonly FinancialYear[] = [];
 }
 
 /** The money an approval total leaves for the FYs the decision does not split. */
