@@ -81,6 +81,11 @@ export interface DocumentTable extends Span {
   sections: TableSection[];
   /** The rows of "Funded by" sections: where the money comes from, not what it pays for. Not in `rows`. */
   fundingRows: TableCell[][];
+  /**
+   * The financial years the table is said to be for outside its year columns: named by its title ("Table 1: Hotspot
+   * Action Fund 2024/25 (£000)") or by a Total column's header ("Total 2024/25"). Empty or absent where none is.
+   */
+  titleYears?: FinancialYear[];
 }
 
 /** A part of a table, from its label row (a row with nothing but a label) to the next label row or the table's end. */

@@ -19,6 +19,7 @@ import { sectionAt } from "./read-sections";
 import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
+import { decisionMoneyColumn, inEarlierColumnHeader } from "./own-money-column";
 import { sentenceAround } from "./sentence-bounds";
 
 const fundingSourceHeader =
@@ -79,7 +80,13 @@ export function readAllocations(
   const onlyMoves = approvals.length > 0 && approvals.every((a) => movesMoney(a.kind));
   const fromTables = onlyMoves
     ? { allocations: [] }
-    : tableAllocations(doc, ownRef, recipients.length === 1 ? recipients[0]! : fallbackLine, approved);
+    : tableAllocations(
+        doc,
+        ownRef,
+        recipients.length === 1 ? recipients[0]! : fallbackLine,
+        approved,
+        oneApprovedYear(approvals.filter((a) => !bringsMoneyIn(a.kind))),
+      );
   const fromSentences =
     noMoney || onlyMoves
       ? { allocations: [] }
@@ -120,14 +127,19 @@ function tableAllocations(
   defaultLine: string,
   /** What the decision approves: a funder's row that alone makes it is the decision's share. */
   approved: number,
+  /** The one financial year the decision's spending is approved for, where it is one. */
+  approvedYear: FinancialYear | null,
 ): Source {
   const allocations: Allocation[] = [];
   const funders: Allocation[] = [];
   for (const t of doc.tables) {
     if (!isFundingTable(t)) continue;
     // A table of a contract's or grant's history ("PCD 1152 … £350,000", "Variation 1 (PCD 1388)") holds money other
-    // decisions approved; what this one adds is said in its own words.
-    if (doc.refs.some((r) => r.offset >= t.start && r.offset < t.end && r.ref !== ownRef)) continue;
+    // decisions approved; what this one adds is said in its own words. A column "Approved in PCD 1712" beside one
+    // of "This decision" only names where the rest of the money came from.
+    const otherRef = (offset: number) =>
+      offset >= t.start && offset < t.end && !inEarlierColumnHeader(t, offset);
+    if (doc.refs.some((r) => otherRef(r.offset) && r.ref !== ownRef)) continue;
     const sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
     if (t.fyColumns.length > 0) {
       const fyCols = new Set(t.fyColumns.map((f) => f.index));
@@ -155,7 +167,10 @@ function tableAllocations(
     // A long table: one column of financial years, and money columns: one ("Amount"), or several that each name a
     // part of the money ("Capital", "Revenue"). A column of row totals ("Total") adds nothing of its own.
     const yearCol = yearColumn(t);
-    if (yearCol === null) continue;
+    if (yearCol === null) {
+      allocations.push(...singleYearAllocations(doc, t, defaultLine, approved, approvedYear));
+      continue;
+    }
     const money = t.moneyColumns.filter((i) => i !== yearCol);
     const parts = money.filter((i) => !/\btotal\b/i.test(text(t.header[i])));
     const moneyCols = parts.length > 0 ? parts : money.slice(0, 1);
@@ -188,6 +203,76 @@ function tableAllocations(
   // of the same money ("NHS England income | £700,000") says where it comes from: counting both would count it twice.
   // Alone, its rows are the decision's money by year, each with its funder.
   return { allocations: allocations.length > 0 ? allocations : ownShare(funders, approved) };
+}
+
+/** "Funding", "Funded by": a column of words beside the money that names each row's source. */
+const WORDS_SOURCE_HEADER = /^(?:funding|funded[ \t]+(?:by|from)|source)$/i;
+
+/**
+ * The rows of a table of one financial year with no year column ("Table 1: Mid-year budget adjustments 2024/25
+ * (£000)" over "Budget line | Adjustment | Funding"), each a line of that year with the money of the decision's
+ * column ("This decision" beside "Approved in PCD 1712", else the one money column). The year is the one the table's
+ * title (or its Total column's header) names; else the one year the decision's spending is approved for, where the
+ * rows add up to what it approves and the title names no other year. None where the year is not so plain, or the
+ * table stands in the background or the legal text.
+ */
+function singleYearAllocations(
+  doc: DecisionDocument,
+  t: DocumentTable,
+  defaultLine: string,
+  approved: number,
+  approvedYear: FinancialYear | null,
+): Allocation[] {
+  if (t.fyColumns.length > 0 || movesBetweenLines(t)) return [];
+  const part = sectionAt(doc.sections, t.start)?.part;
+  if (part && SKIP_PARTS.has(part)) return [];
+  const moneyCol = decisionMoneyColumn(t);
+  if (moneyCol === null) return [];
+  const cells = t.rows.map((r) => r[moneyCol]);
+  const sum = cells.reduce((n, c) => n + (c?.pence ?? 0), 0);
+  const named = t.titleYears ?? [];
+  const fy =
+    named.length === 1
+      ? named[0]!
+      : approvedYear !== null && (named.length === 0 || named.includes(approvedYear)) && sum === approved
+        ? approvedYear
+        : null;
+  if (fy === null) return [];
+  let sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
+  if (sourceCol < 0) {
+    sourceCol = t.header.findIndex(
+      (h, i) => i > 0 && WORDS_SOURCE_HEADER.test(text(h)) && !t.moneyColumns.includes(i),
+    );
+  }
+  const lineCol = labelColumn(t, (i) => i === sourceCol);
+  const label = new RowLabels();
+  const out: Allocation[] = [];
+  for (const row of t.rows) {
+    const line = lineCol < 0 ? defaultLine : label.of(row[lineCol]);
+    const cell = row[moneyCol];
+    if (!cell || cell.pence === null || cell.pence <= 0) continue;
+    out.push({
+      line: line || defaultLine,
+      fy,
+      pence: cell.pence,
+      fundingSource: sourceCol >= 0 ? text(row[sourceCol]) || null : null,
+      quote: cell.quote,
+      offset: cell.offset,
+    });
+  }
+  return out;
+}
+
+/** A table of virements ("Ref | From | To | Amount"): each row moves money from one line to another. */
+function movesBetweenLines(t: DocumentTable): boolean {
+  const headers = t.header.map((h) => text(h));
+  return headers.some((h) => /^from\b/i.test(h)) && headers.some((h) => /^to\b/i.test(h));
+}
+
+/** The one financial year approvals of spending are for, or null where they span several or are undated. */
+function oneApprovedYear(approvals: readonly Approval[]): FinancialYear | null {
+  const years = approvals.length > 0 ? approvedYears(approvals) : null;
+  return years !== null && years.size === 1 ? ([...years][0] as FinancialYear) : null;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { financialYearInHeader } from "../financial-year/financial-year";
+import { financialYearInHeader, findFinancialYears } from "../financial-year/financial-year";
+import type { FinancialYear } from "../financial-year/financial-year-label";
 import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
@@ -31,6 +32,11 @@ const netLabel =
   /^(?:\*\*)?net[ \t]+(?:revenue|capital|costs?|expenditure|spend|budget|position|savings?|requirement|funding|impact|change|income|investment|pressure|benefits?)\b/i;
 const MAX_CELLS = 40;
 
+/** A row label of a net figure ("Net revenue", "Net impact on council tax requirement"): a difference, not a sum. */
+export function isNetLabel(label: string): boolean {
+  return netLabel.test(label);
+}
+
 /**
  * Finds the tables in a document's text: runs of consecutive lines whose cells are separated by tabs, by markdown
  * pipes ("| a | b |", with "|---|" rule lines), or by runs of two or more spaces. The first row is the header
@@ -50,7 +56,7 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   // The last lines of prose before the block: "Figures are in £000" there sets the unit of the table that follows.
   let prose: string[] = [];
   const flush = (): void => {
-    const t = block.length >= 2 ? tableOf(block, statedUnit(prose.join(" "))) : null;
+    const t = block.length >= 2 ? tableOf(block, statedUnit(prose.join(" ")), prose[prose.length - 1]) : null;
     if (t) tables.push(t);
     if (block.length) prose = [];
     block = [];
@@ -102,11 +108,27 @@ const CHANGE_HEADER =
   /\b(?:virements?|re-?profil\w*|changes?|movements?|adjustments?|variance|increase|decrease|transfers?|variation)\b/i;
 const AFTER_HEADER = /\b(?:revised|new|proposed|updated|amended|closing|final)\b/i;
 
-/** A table of a budget before and after a change: two of its headers say before, change, after. */
+/**
+ * A table of a budget before and after a change (two of its headers say before, change, after), or of money moved
+ * between years: see {@link movesBetweenYears}.
+ */
 export function isChangeTable(table: DocumentTable): boolean {
   const headers = table.header.map((h) => h.text);
   const kinds = [BEFORE_HEADER, CHANGE_HEADER, AFTER_HEADER].filter((p) => headers.some((h) => p.test(h)));
-  return kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER));
+  return (
+    (kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER))) ||
+    movesBetweenYears(table)
+  );
+}
+
+/**
+ * A re-profile's table: its year columns hold reductions (bracketed or minus figures) and additions that net to
+ * nothing ("Custody suite refurbishment | (6.2) | 4.9 | 1.3 | 0.0"). It moves money approved before, and adds none.
+ */
+function movesBetweenYears(t: DocumentTable): boolean {
+  if (t.fyColumns.length < 2) return false;
+  const cells = t.rows.flatMap((r) => t.fyColumns.map((f): number => r[f.index]?.pence ?? 0));
+  return cells.some((p) => p < 0) && cells.some((p) => p > 0) && cells.reduce((n, p) => n + p, 0) === 0;
 }
 
 /** A label row's text: a few words, no figures ("Capital", "Revenue costs", "Funded by:", "Revenue – contracts"). */
@@ -304,7 +326,7 @@ function statedUnit(prose: string): number | null {
   return /thousand|000|£\s*k/i.test(m[0]) ? 1000 : 1_000_000;
 }
 
-function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable | null {
+function tableOf(block: Row[], proseUnit: number | null = null, title = ""): DocumentTable | null {
   const rows = withoutIndent(block.filter((r) => !r.rule));
   if (rows.length < 2) return null;
   const first = rows[0]!;
@@ -327,8 +349,11 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
   const fyColumns: { index: number; fy: NonNullable<ReturnType<typeof financialYearInHeader>> }[] = [];
   header.forEach((h, index) => {
     const fy = financialYearInHeader(h.text);
-    // "2019/20 rate per hour": a price, not the year's money.
-    if (fy && !RATE_HEADER.test(h.text)) fyColumns.push({ index, fy });
+    // "2019/20 rate per hour": a price, not the year's money. "Total 2024/25": the row's total, which may add money
+    // approved before to this decision's. "2028/29 (optional extension)": money not approved.
+    if (fy && !RATE_HEADER.test(h.text) && !isTotalHeader(h.text) && !NOT_APPROVED_HEADER.test(h.text)) {
+      fyColumns.push({ index, fy });
+    }
   });
   const moneyColumnHeader = (i: number): boolean =>
     fyColumns.some((f) => f.index === i) || moneyHeader.test(header[i]?.text ?? "");
@@ -373,7 +398,38 @@ function tableOf(block: Row[], proseUnit: number | null = null): DocumentTable |
     delimiter: block[0]!.delimiter,
     sections,
     fundingRows,
+    titleYears: tableYears(title, header),
   };
+}
+
+/** A column of row totals: "Total", "Total 2024/25", "Total (initial term)". */
+export function isTotalHeader(text: string): boolean {
+  return /\btotal\b/i.test(text);
+}
+
+/**
+ * A year column of money the decision does not approve: "2028/29 (optional extension)", "2027/28 (indicative)",
+ * "2026/27 – subject to future approval".
+ */
+export const NOT_APPROVED_HEADER =
+  /\b(?:optional|indicative|illustrative|unapproved|not[ \t]+(?:yet[ \t]+)?approved|subject[ \t]+to[ \t]+(?:(?:further|future|separate)[ \t]+)?(?:approval|decision|agreement))\b/i;
+
+/**
+ * A table's title: the line of prose just before it, where it is a caption ("Table 1: … 2024/25 (£000)", "The
+ * project budget for 2015/16 is as follows:"), not a sentence of its own.
+ */
+const CAPTION = /^(?:table[ \t]+\d+[a-z]?\b.*|[^.]{1,120}[^.]|.{1,160}:)$/i;
+
+/**
+ * The financial years a table is said to be for, outside its year columns: those its title names ("Table 1: Hotspot
+ * Action Fund 2024/25 (£000)") and those a Total column's header names ("Total 2024/25"), each once, in order.
+ */
+function tableYears(title: string, header: readonly TableCell[]): FinancialYear[] {
+  const texts = [
+    CAPTION.test(title.trim()) ? title : "",
+    ...header.filter((h) => isTotalHeader(h.text)).map((h) => h.text),
+  ];
+  return [...new Set(texts.flatMap((t) => findFinancialYears(t).flatMap((m) => m.years)))];
 }
 
 const THOUSANDS = String.raw`£\s*(?:'?000s?|k|thousands?)`;
