@@ -1,5 +1,6 @@
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { DocumentTable, TableCell } from "./decision-document";
+import { isNetLabel } from "./read-table";
 
 /** The money in one column of a table's body rows (Total rows left out), and the Total rows' own figures. */
 export interface ColumnSum {
@@ -83,6 +84,10 @@ export function totalParts(table: DocumentTable, column: ColumnSum, total: Table
       isSubtotal(t, kind, totals) &&
       (!section?.funding || t.offset > section.start),
   );
+  // A net row ("Net impact on council tax requirement", after "Total expenditure" and "Total funding") is what the
+  // costs come to after the money that meets them: a difference, never the sum of the totals above it. It is checked
+  // only against rows of its own, where it follows some ("Gross cost", "Income (100)", "Net cost").
+  if (isNetRow(table, total)) return own.length > 0 ? [{ cells: own, name: "the rows above it" }] : [];
   if (table.sections.length > 0) {
     if (own.length > 0) {
       const name = section ? `the "${section.label.text}" rows above it` : "the rows above it";
@@ -108,6 +113,12 @@ export function totalParts(table: DocumentTable, column: ColumnSum, total: Table
   // The message names what the total most likely covers: its own rows, else the subtotals, else every row above.
   const likely = own.length > 0 ? loose[1]! : totalsAbove.length > 1 ? loose[3]! : loose[0]!;
   return [likely, ...loose.filter((p) => p !== likely)];
+}
+
+/** Whether a Total row's cell stands in a net row ("Net revenue", "Net impact on …"). */
+function isNetRow(table: DocumentTable, cell: TableCell): boolean {
+  const row = table.totalRows.find((r) => r.includes(cell));
+  return isNetLabel(row?.find((c) => c.text !== "" && c.pence === null)?.text ?? "");
 }
 
 /** A total with rows of its own kind between it and the total before it: a subtotal, not a grand total. */
