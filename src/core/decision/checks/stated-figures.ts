@@ -10,6 +10,7 @@ import {
 } from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
+import { costStatementStart } from "./cost-statement";
 import { type FigureClause, figureClause } from "./figure-clause";
 import { isApproximate, roundingTolerance } from "./figure-precision";
 import { financialYearsIn } from "./financial-years";
@@ -58,9 +59,9 @@ const totallingPhrase =
 /** "total budget required for this project is", "total funding requested is". */
 const totalBudgetPhrase =
   /\btotal\s+(?:[\w'’/-]+\s+){0,2}?(?:budget|funding)\s+(?:required|requested|sought|needed|approved|for (?:this|the) (?:decision|proposal|project|programme|service|contract|work|scheme))\b[^£\n]{0,60}$/i;
-/** "This decision seeks approval of", "approval is sought for", "the cost of the contract is": what is sought. */
+/** "This decision seeks approval of", "approval is sought for": what is sought. */
 const soughtPhrase =
-  /\b(?:(?:seeks?|seeking|requests?|requesting)\s+(?:the\s+DMPC'?s?\s+)?approval\s+(?:of|for)|approval\s+is\s+(?:sought|requested)\s+(?:of|for)|the\s+cost\s+of\s+the\s+(?:contract|service|grant|award|programme|project|proposal|scheme|works?)\s+(?:is|will\s+be))\s*(?:up to\s+|(?:a\s+)?maximum of\s+|approximately\s+|around\s+|circa\s+|c\.?\s*)?$/i;
+  /\b(?:(?:seeks?|seeking|requests?|requesting)\s+(?:the\s+DMPC'?s?\s+)?approval\s+(?:of|for)|approval\s+is\s+(?:sought|requested)\s+(?:of|for))\s*(?:up to\s+|(?:a\s+)?maximum of\s+|approximately\s+|around\s+|circa\s+|c\.?\s*)?$/i;
 /** A third party's envelope the decision's money sits within: "within the overall programme total of £20m". */
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
 /**
@@ -170,7 +171,8 @@ function totalPhraseStart(before: string): number | null {
     const m = p.exec(before);
     if (m) return m.index;
   }
-  return null;
+  // "The cost of the extension year is", "The adjustments total": the decision's subject costed without "total".
+  return costStatementStart(before);
 }
 
 /**

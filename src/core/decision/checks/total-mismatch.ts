@@ -1,6 +1,6 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
 import type { Approval } from "../decision-record";
-import { bringsMoneyIn } from "../approval-words";
+import { bringsMoneyIn, monthlyRateAtEnd, yearlyRateAtEnd } from "../approval-words";
 import { approvedYears, singleFinancialYear } from "../decision-period";
 import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
@@ -48,8 +48,21 @@ function subsetSums(values: readonly number[]): number[] {
   return [...sums];
 }
 
+/** A rate written to the pound stands for anything within 50p of it ("£95,833 per month" for £1,150,000 a year). */
+const HALF_POUND = 50;
+
+/**
+ * How far an approval may be from an exact amount: 5% where it is approximate; where it is read from a rate ("£95,833
+ * per month" for twelve months), the rate's rounding as written times the number of periods (twelve times 50p).
+ */
 function approvalTolerance(a: Approval): number {
-  return a.qualifier === "approximately" ? Math.round(a.pence * 0.05) : 0;
+  if (a.qualifier === "approximately") return Math.round(a.pence * 0.05);
+  if (!monthlyRateAtEnd.test(a.quote) && !yearlyRateAtEnd.test(a.quote)) return 0;
+  const rate = /^£\s*([\d,]+)(\.\d\d)?(?!\s*(?:[mk]\b|bn|million|thousand|billion))/i.exec(a.quote);
+  if (rate === null || rate[2] !== undefined) return 0;
+  const ratePence = Number(rate[1]!.replace(/,/g, "")) * 100;
+  if (ratePence <= 0 || a.pence <= ratePence) return 0;
+  return Math.round(a.pence / ratePence) * HALF_POUND;
 }
 
 function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
@@ -363,9 +376,10 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     positive.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   // Where everything approved falls in one financial year, the total stated for that year ("The total cost of the
   // programme in 2025/26 is £824,000") is the decision's total.
-  const years = new Set(
-    approvals.map((a) => (a.start && a.end ? singleFinancialYear({ start: a.start, end: a.end }) : null)),
-  );
+  // An approval with no period of its own ("Approve a drawdown of £0.65m from the reserve" beside "an increase of
+  // £3.82m in the 2024/25 budget") leaves the others' year to stand.
+  const dated = approvals.filter((a) => a.start && a.end);
+  const years = new Set(dated.map((a) => singleFinancialYear({ start: a.start!, end: a.end! })));
   // Not where the text or a table gives money for another year too: the year's figure is then a part of the whole.
   const single = years.size === 1 ? [...years][0]! : null;
   const otherYear =
