@@ -16,6 +16,7 @@ import { columnSums, tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
+import { movesMoneyOnly } from "./money-moved-table";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;
@@ -183,8 +184,7 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
   if (!grand) return null;
   // Money moved between budgets (a virement: -£350,000 from one head, £350,000 to another) nets to nothing: the
   // table states no total of what is approved.
-  if (grand.pence === 0 && grand.columns.some((c) => c.cells.some((cell) => (cell.pence ?? 0) < 0)))
-    return null;
+  if (movesMoneyOnly(table)) return null;
   // A table of a contract's history ("Original contract (PCD 612)", "Variation 1 (PCD 1388)", "Variation 2 (this
   // decision)") adds up money other decisions approved: its sum is no statement of what this one approves.
   if (ctx.doc.refs.some((r) => r.offset >= table.start && r.offset < table.end && r.ref !== ctx.record.ref))
@@ -312,7 +312,7 @@ function againstApprovals(
   const approvalQuotes = approvals.map((a) => ({ quote: a.quote, offset: a.offset }));
   const approves =
     approvals.length === 1
-      ? `${capitalise(approvalPlace)} approves ${pounds(total)}`
+      ? `${capitalise(approvalPlace)} ${approvals[0]!.kind === "re-profile" ? "re-profiles" : "approves"} ${pounds(total)}`
       : `The approvals in ${approvalPlace} add up to ${pounds(total)}`;
   const alsoPlaces = [
     ...new Set(
@@ -399,11 +399,12 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
-  claims.push(
-    ...splitClaims(ctx, approvals, inAnyApproval),
-    ...shareClaims(ctx, approvals),
-    ...moveClaims(ctx, approvals),
-  );
-  if (approvals.length > 0) return againstApprovals(ctx, approvals, claims, income);
-  return amongThemselves(ctx, claims);
+  claims.push(...splitClaims(ctx, approvals, inAnyApproval), ...shareClaims(ctx, approvals));
+  // What a re-profile moves into the years is checked against the sum it moves, not against new money approved
+  // beside it ("re-profile £12.4m … into 2025/26 (£9.1m) and 2026/27 (£3.5m)" and "additional capital budget of £1.8m").
+  const moved = approvals
+    .filter((a) => a.kind === "re-profile")
+    .flatMap((a) => moveClaims(ctx, [a]).flatMap((c) => againstApprovals(ctx, [a], [c], [])));
+  if (approvals.length > 0) return [...againstApprovals(ctx, approvals, claims, income), ...moved];
+  return [...amongThemselves(ctx, claims), ...moved];
 };
