@@ -3,6 +3,7 @@ import { mopacScheme } from "../../delegation/mopac-scheme";
 import { bySeverity, type Finding } from "../../findings/finding";
 import type { DecisionDocument } from "../decision-document";
 import type { DecisionRecord } from "../decision-record";
+import { annualRateBesideTotal } from "./annual-rate-beside-total";
 import { approximateAmount } from "./approximate-amount";
 import { checkContext, type DecisionCheck } from "./check-context";
 import { danglingSectionReference } from "./dangling-section-reference";
@@ -22,6 +23,7 @@ import { wordsAndFigures } from "./words-and-figures";
 /** Every self-consistency check, in the order their findings are listed (most serious kinds first). */
 export const DECISION_CHECKS: readonly DecisionCheck[] = [
   totalMismatch,
+  annualRateBesideTotal,
   wordsAndFigures,
   tableTotalMismatch,
   fyMismatch,

@@ -12,6 +12,7 @@ import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { columnSums, tableGrandSum } from "../table-sums";
+import { movesMoneyOnly } from "./money-moved-table";
 
 const PENCE_ROUNDING = 100;
 
@@ -31,7 +32,9 @@ export const fyMismatch: DecisionCheck = (ctx) => {
   const out: Finding[] = [];
   const years = statedFigures(ctx).filter((s) => s.kind === "year" && s.fy !== null);
   const columns = ctx.doc.tables
-    .filter((t) => inDecidingPart(ctx, t.start) && !isChangeTable(t))
+    // A table of money moved between years (a re-profile: -£12.4m in 2024/25, +£9.1m in 2025/26 …) gives no year's
+    // commitment: a year's new money is not compared with what the re-profile takes out of or puts into it.
+    .filter((t) => inDecidingPart(ctx, t.start) && !isChangeTable(t) && !movesMoneyOnly(t))
     .flatMap((t) => columnSums(t).map((c) => ({ table: t, column: c })))
     .filter((c) => c.column.fy !== null);
   const reported = new Set<StatedFigure>();

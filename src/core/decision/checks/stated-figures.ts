@@ -1,8 +1,10 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
 import {
+  bringsMoneyIn,
   changeToBefore,
   inOneYearAfter,
   isChangeFrom,
+  movesMoney,
   notApprovedAfter,
   notApprovedBefore,
   revisedTotalBefore,
@@ -10,6 +12,7 @@ import {
 } from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
+import { costStatementStart } from "./cost-statement";
 import { type FigureClause, figureClause } from "./figure-clause";
 import { isApproximate, roundingTolerance } from "./figure-precision";
 import { financialYearsIn } from "./financial-years";
@@ -58,9 +61,9 @@ const totallingPhrase =
 /** "total budget required for this project is", "total funding requested is". */
 const totalBudgetPhrase =
   /\btotal\s+(?:[\w'’/-]+\s+){0,2}?(?:budget|funding)\s+(?:required|requested|sought|needed|approved|for (?:this|the) (?:decision|proposal|project|programme|service|contract|work|scheme))\b[^£\n]{0,60}$/i;
-/** "This decision seeks approval of", "approval is sought for", "the cost of the contract is": what is sought. */
+/** "This decision seeks approval of", "approval is sought for": what is sought. */
 const soughtPhrase =
-  /\b(?:(?:seeks?|seeking|requests?|requesting)\s+(?:the\s+DMPC'?s?\s+)?approval\s+(?:of|for)|approval\s+is\s+(?:sought|requested)\s+(?:of|for)|the\s+cost\s+of\s+the\s+(?:contract|service|grant|award|programme|project|proposal|scheme|works?)\s+(?:is|will\s+be))\s*(?:up to\s+|(?:a\s+)?maximum of\s+|approximately\s+|around\s+|circa\s+|c\.?\s*)?$/i;
+  /\b(?:(?:seeks?|seeking|requests?|requesting)\s+(?:the\s+DMPC'?s?\s+)?approval\s+(?:of|for)|approval\s+is\s+(?:sought|requested)\s+(?:of|for))\s*(?:up to\s+|(?:a\s+)?maximum of\s+|approximately\s+|around\s+|circa\s+|c\.?\s*)?$/i;
 /** A third party's envelope the decision's money sits within: "within the overall programme total of £20m". */
 const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,2}?total\b/i;
 /**
@@ -87,8 +90,13 @@ const rateAfter =
   /^\s*(?:\)\s*)?(?:per\s+(?:year|annum|month|week|day|head|person)|a\s+(?:year|month|week)|each\s+year|annually|p\.?a\.?\b)/i;
 /** A threshold, not a sum: "a total value of £250,000 or more", "£500,000 and above". */
 const orMoreAfter = /^\s*(?:or|and)\s+(?:more|above|over|greater|higher|upwards)\b/i;
+/**
+ * Words that make a figure with its year money committed in that year: "the financial commitment in 2025/26", "will
+ * be", or a profile of the money over its years ("profiled as £220k in 2024/25 and £280k in 2025/26", "phased over
+ * two years as", "split as", "a profile of £X in …").
+ */
 const commitmentWords =
-  /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|approve[ds]?|requested)\b/i;
+  /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|approve[ds]?|requested|profiled?|phased|phasing|split)\b/i;
 
 /** Another funder's money added in: "alongside £5,400,000 from NHS England", "plus £2m contributed by the Home Office". */
 const otherMoneyAdded =
@@ -121,6 +129,58 @@ const rangeEnd = new RegExp(String.raw`\b(?:to|until|till|from|through|between)\
 /** The text without spans of years ("2024/25 to 2026/27") and the years a span runs to or from ("to 2027/28"). */
 function withoutRangeEnds(text: string): string {
   return text.replace(rangeOfYears, " ").replace(rangeEnd, " ");
+}
+
+/** Words just before income a decision accepts: "Accept in-year grant income of", "It also accepts an uplift of". */
+const acceptedBefore = /\b(?:accept(?:s|ed|ing)?|receipt[ \t\n]+of)\b[^£.;]{0,60}$/i;
+
+/**
+ * Income the decision accepts (inside an approval of income, or said as accepted): money coming in, often passed
+ * straight on to others, not what the decision spends in a year. A year figure of it is no year's commitment to
+ * compare with a table of spending ("Accept in-year grant income of £450,000 … for 2024/25" beside a reserve
+ * drawdown's table).
+ */
+function isIncomeAccepted(ctx: CheckContext, figure: MoneyFigure, clause: FigureClause): boolean {
+  if (acceptedBefore.test(clause.before)) return true;
+  return ctx.record.approvals.some(
+    (a) => bringsMoneyIn(a.kind) && figure.offset >= a.offset && figure.offset < a.offset + a.quote.length,
+  );
+}
+
+/**
+ * A budget or programme as it stands after the change, money approved before included: "The revised 2024/25 capital
+ * budget will be £402.0m", "Note the revised 2024/25 MOPAC (excluding MPS) revenue budget of". A running total.
+ */
+const revisedBudgetBefore =
+  /\b(?:revised|updated|amended|resulting)[ \t\n]+(?:[\w/'’()-]+[ \t\n]+){0,6}?(?:budget|programme|envelope|provision|plan)\b[^£.;]{0,30}$/i;
+
+/** Money a figure's clause moves from one year to another: "£12.4m … out of 2024/25, into 2025/26", "from 2024/25 to". */
+const movedAfter =
+  /^[^£.;]{0,80}?\b(?:out[ \t\n]+of|from)[ \t\n]+(?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d\b,?[ \t\n]+(?:in)?to\b/i;
+
+/** Money a past decision approved: "was approved by the DMPC in PCD 1590", "In PCD 1712 the DMPC accepted £2.0m". */
+const approvedInPast =
+  /\b(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:approved|accepted|agreed|awarded|allocated)\b|\b(?:approved|accepted|agreed|awarded)\b/i;
+/** Words that make a sentence about this decision's own request, whatever earlier decision it names. */
+const thisRequest =
+  /\bthis[ \t\n]+(?:decision|paper|report|variation|extension|request)\b|\bseek(?:s|ing)?\b|\b(?:is|are)[ \t\n]+(?:sought|requested|proposed)\b|\bwill\b|\bnow\b|\bfurther\b|\badditional\b/i;
+
+/**
+ * True for a figure of a sentence that tells what another decision approved ("The 2024/25 MPS capital programme of
+ * £412.6m was approved by the DMPC in PCD 1590"): that decision's money, not what this one commits.
+ */
+function ofAnotherDecision(ctx: CheckContext, clause: FigureClause): boolean {
+  const other = ctx.doc.refs.some(
+    (r) => r.offset >= clause.sentenceStart && r.offset < clause.sentenceEnd && r.ref !== ctx.record.ref,
+  );
+  return other && approvedInPast.test(clause.sentence) && !thisRequest.test(clause.sentence);
+}
+
+/** True for a figure inside the words of an approval that moves money already approved (a re-profile, a write-off). */
+function inMovingApproval(ctx: CheckContext, figure: MoneyFigure): boolean {
+  return ctx.record.approvals.some(
+    (a) => movesMoney(a.kind) && figure.offset >= a.offset && figure.offset < a.offset + a.quote.length,
+  );
 }
 
 /** The figures of a clause's sentence, in order. */
@@ -170,7 +230,8 @@ function totalPhraseStart(before: string): number | null {
     const m = p.exec(before);
     if (m) return m.index;
   }
-  return null;
+  // "The cost of the extension year is", "The adjustments total": the decision's subject costed without "total".
+  return costStatementStart(before);
 }
 
 /**
@@ -203,6 +264,11 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     // "the total contract value rises to £14.8m", "bringing the total to £3m": a running total that includes
     // money approved before, not a statement of what this decision approves.
     if (runningTotalBefore.test(clause.before) || revisedTotalBefore.test(clause.before)) continue;
+    if (revisedBudgetBefore.test(clause.before)) continue;
+    if (ofAnotherDecision(ctx, clause)) continue;
+    // A re-profile's sum ("the re-profiling of £12.4m of capital budget from 2024/25 into 2025/26"): money moved out
+    // of one year into others, no year's commitment (its moves are checked by TOTAL_MISMATCH).
+    if (inMovingApproval(ctx, figure) || movedAfter.test(clause.sentenceAfter)) continue;
     // "from £31,220,000 to £34,700,000": the old and new values of what is changed.
     if (isChangeFrom(clause.before, clause.after)) continue;
     if (changeToBefore.test(clause.sentenceBefore)) continue;
@@ -217,6 +283,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       // "seeks approval of £38.6m capital and £9.2m revenue …, a total of £47.8m": a part of the total said after it.
       if (partOfLaterTotal(ctx, figure, clause)) continue;
       const years = financialYearsIn(withoutRangeEnds(phrase + wordsAfter(clause.after)));
+      if (years.length === 1 && isIncomeAccepted(ctx, figure, clause)) continue;
       if (years.length === 1)
         out.push({ figure, kind: "year", fy: years[0]!, approximate, tolerance, emphatic: true });
       else {
@@ -248,7 +315,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
           ? [before]
           : financialYearsIn(withoutRangeEnds(around));
     const said = own !== null ? clause.sentence : around;
-    if (years.length === 1 && commitmentWords.test(said)) {
+    if (years.length === 1 && commitmentWords.test(said) && !isIncomeAccepted(ctx, figure, clause)) {
       out.push({
         figure,
         kind: "year",

@@ -1,6 +1,6 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
 import type { Approval } from "../decision-record";
-import { bringsMoneyIn } from "../approval-words";
+import { bringsMoneyIn, monthlyRateAtEnd, yearlyRateAtEnd } from "../approval-words";
 import { approvedYears, singleFinancialYear } from "../decision-period";
 import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
@@ -16,6 +16,7 @@ import { columnSums, tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
+import { movesMoneyOnly } from "./money-moved-table";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;
@@ -48,8 +49,21 @@ function subsetSums(values: readonly number[]): number[] {
   return [...sums];
 }
 
+/** A rate written to the pound stands for anything within 50p of it ("£95,833 per month" for £1,150,000 a year). */
+const HALF_POUND = 50;
+
+/**
+ * How far an approval may be from an exact amount: 5% where it is approximate; where it is read from a rate ("£95,833
+ * per month" for twelve months), the rate's rounding as written times the number of periods (twelve times 50p).
+ */
 function approvalTolerance(a: Approval): number {
-  return a.qualifier === "approximately" ? Math.round(a.pence * 0.05) : 0;
+  if (a.qualifier === "approximately") return Math.round(a.pence * 0.05);
+  if (!monthlyRateAtEnd.test(a.quote) && !yearlyRateAtEnd.test(a.quote)) return 0;
+  const rate = /^£\s*([\d,]+)(\.\d\d)?(?!\s*(?:[mk]\b|bn|million|thousand|billion))/i.exec(a.quote);
+  if (rate === null || rate[2] !== undefined) return 0;
+  const ratePence = Number(rate[1]!.replace(/,/g, "")) * 100;
+  if (ratePence <= 0 || a.pence <= ratePence) return 0;
+  return Math.round(a.pence / ratePence) * HALF_POUND;
 }
 
 function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
@@ -170,8 +184,7 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
   if (!grand) return null;
   // Money moved between budgets (a virement: -£350,000 from one head, £350,000 to another) nets to nothing: the
   // table states no total of what is approved.
-  if (grand.pence === 0 && grand.columns.some((c) => c.cells.some((cell) => (cell.pence ?? 0) < 0)))
-    return null;
+  if (movesMoneyOnly(table)) return null;
   // A table of a contract's history ("Original contract (PCD 612)", "Variation 1 (PCD 1388)", "Variation 2 (this
   // decision)") adds up money other decisions approved: its sum is no statement of what this one approves.
   if (ctx.doc.refs.some((r) => r.offset >= table.start && r.offset < table.end && r.ref !== ctx.record.ref))
@@ -299,7 +312,7 @@ function againstApprovals(
   const approvalQuotes = approvals.map((a) => ({ quote: a.quote, offset: a.offset }));
   const approves =
     approvals.length === 1
-      ? `${capitalise(approvalPlace)} approves ${pounds(total)}`
+      ? `${capitalise(approvalPlace)} ${approvals[0]!.kind === "re-profile" ? "re-profiles" : "approves"} ${pounds(total)}`
       : `The approvals in ${approvalPlace} add up to ${pounds(total)}`;
   const alsoPlaces = [
     ...new Set(
@@ -363,9 +376,10 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     positive.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   // Where everything approved falls in one financial year, the total stated for that year ("The total cost of the
   // programme in 2025/26 is £824,000") is the decision's total.
-  const years = new Set(
-    approvals.map((a) => (a.start && a.end ? singleFinancialYear({ start: a.start, end: a.end }) : null)),
-  );
+  // An approval with no period of its own ("Approve a drawdown of £0.65m from the reserve" beside "an increase of
+  // £3.82m in the 2024/25 budget") leaves the others' year to stand.
+  const dated = approvals.filter((a) => a.start && a.end);
+  const years = new Set(dated.map((a) => singleFinancialYear({ start: a.start!, end: a.end! })));
   // Not where the text or a table gives money for another year too: the year's figure is then a part of the whole.
   const single = years.size === 1 ? [...years][0]! : null;
   const otherYear =
@@ -385,11 +399,12 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table);
     if (claim) claims.push(claim);
   }
-  claims.push(
-    ...splitClaims(ctx, approvals, inAnyApproval),
-    ...shareClaims(ctx, approvals),
-    ...moveClaims(ctx, approvals),
-  );
-  if (approvals.length > 0) return againstApprovals(ctx, approvals, claims, income);
-  return amongThemselves(ctx, claims);
+  claims.push(...splitClaims(ctx, approvals, inAnyApproval), ...shareClaims(ctx, approvals));
+  // What a re-profile moves into the years is checked against the sum it moves, not against new money approved
+  // beside it ("re-profile £12.4m … into 2025/26 (£9.1m) and 2026/27 (£3.5m)" and "additional capital budget of £1.8m").
+  const moved = approvals
+    .filter((a) => a.kind === "re-profile")
+    .flatMap((a) => moveClaims(ctx, [a]).flatMap((c) => againstApprovals(ctx, [a], [c], [])));
+  if (approvals.length > 0) return [...againstApprovals(ctx, approvals, claims, income), ...moved];
+  return [...amongThemselves(ctx, claims), ...moved];
 };
