@@ -132,19 +132,21 @@ export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
 
 /**
  * The words just before a figure of a recommendation that say it is not money the recommendation approves: money
- * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding,
+ * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), the envelope it sits within
+ * ("within an overall contract value of £4,390,000"), another body's match funding,
  * the size of what pays for it ("funded from the Home Office Grant of £5.24m", "funded by the Police Innovation Fund
  * grant and a contribution of £600k from …").
  */
 export const notApprovedBefore =
-  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30}|\b(?:share|half|part|proportion|portion)[ \t\n]+of\b[^£]{0,12})$/i;
+  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30}|\b(?:share|half|part|proportion|portion)[ \t\n]+of\b[^£]{0,12}|\bwithin[ \t\n]+(?:the|a|an|its|their|this)[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?:total|value|budget|envelope|programme|allocation|provision|limit)[ \t\n]+of[ \t\n]*)$/i;
 /**
  * The words before a figure that is never money approved, even where it is a recommendation's only figure: a saving
- * ("represents a saving of approximately £240,000 a year"), or the budget a withheld sum sits within ("at the value
- * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year").
+ * ("represents a saving of approximately £240,000 a year"), or the budget or contract a sum sits within ("at the value
+ * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year", "at a cost of
+ * £1,150,000, within an overall contract value of £4,390,000").
  */
 export const neverApprovedBefore =
-  /(?:\bremains?[ \t\n]+(?:unchanged[ \t\n]+)?(?:at[ \t\n]+)?|\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
+  /(?:\bremains?(?:[ \t\n]+unchanged)?(?:[ \t\n]+at)?|\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of(?:[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?))?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit|value|budget|cost)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
 /** The words just after a figure another decision approved: "£1,480,000 as approved under PCD 1105". */
 export const neverApprovedAfter =
   /^[ \t]*,?[ \t]*(?:as[ \t]+|which[ \t]+was[ \t]+)?(?:previously[ \t]+|already[ \t]+|originally[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)[ \t]+(?:PCD|DMPCD|DMPC[ \t]+Decision|MD|decision)\b/i;

@@ -45,6 +45,8 @@ import { approvingSentences, recommendationItems, type RecommendationItem } from
 import { RECOMMENDATION_VERBS } from "./section-headings";
 import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
+import { besideTheSum } from "./beside-the-sum";
+import { isUnitRate, unitCount } from "./unit-rate";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -107,6 +109,8 @@ function approvalsOf(
     );
     if (thresholdBefore.test(before) || neverApprovedBefore.test(before) || neverApprovedAfter.test(after))
       continue;
+    // A unit rate with no count of its units ("at a rate of £1,200 per placement") is no sum.
+    if (isUnitRate(before, after) && unitCount(after) === null) continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);
@@ -322,6 +326,8 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
       // "a total cost of £2,160,000, being £720,000 in each financial year": the sum again, as a rate.
       !(RESTATING.test(before) && (yearlyRateAfter.test(after) || monthlyRateAfter.test(after))) &&
       !notApprovedBefore.test(before.trimEnd()) &&
+      // "…, a saving of £120,000 compared with the current contract value of £1,245,000", "£1,200 per placement".
+      !besideTheSum(before, after) &&
       // A yearly sum "thereafter" approves its years only where its words say when they end.
       (!notApprovedAfter.test(after) || laterYears(text, item, all, m) !== null)
     );
@@ -606,6 +612,13 @@ function approvalOf(
   if (each !== null && Number.isSafeInteger(m.pence * each.count)) {
     pence = (m.pence * each.count) as Pence;
     quoteEnd += each.length;
+  }
+  // "£1,200 per placement for up to 1,470 placements": the rate times the units, a ceiling where their count is one.
+  const units = quoteEnd === m.offset + m.quote.length ? unitCount(rest) : null;
+  if (units !== null && Number.isSafeInteger(m.pence * units.count)) {
+    pence = (m.pence * units.count) as Pence;
+    quoteEnd += units.length;
+    if (units.qualifier !== null) qualifier = units.qualifier;
   }
 
   // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { extractDecision } from "../../../src/core/decision/extract-decision";
+
+/** A DMPC decision in MOPAC's web form whose Recommendation is `items` and whose Financial Comments are `financial`. */
+function dmpcDecision(items: readonly string[], financial: readonly string[]): string {
+  return [
+    "Victims' Services Contracts",
+    "",
+    "Key information",
+    "",
+    "Reference code: PCD 1950",
+    "",
+    "Date signed: 02 October 2025",
+    "",
+    "Decision by: Kaya Comer-Schwartz, Deputy Mayor, Policing and Crime",
+    "",
+    "Executive summary",
+    "",
+    "MOPAC commissions a range of services for victims of crime in London. This decision concerns one of them.",
+    "",
+    "Recommendation",
+    "",
+    "The Deputy Mayor for Policing and Crime is recommended to:",
+    "",
+    ...items.map((item, k) => `${k + 1}. ${item}`),
+    "",
+    "Part 1 – Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DMPC)",
+    "",
+    "1. Introduction and background",
+    "",
+    "1.1. The service has performed well against its key performance indicators and the market was tested through the MOPAC framework.",
+    "",
+    "2. Financial Comments",
+    "",
+    ...financial.map((p, k) => `2.${k + 1}. ${p}`),
+    "",
+    "3. Legal Comments",
+    "",
+    "3.1. MOPAC's general powers are set out in the Police Reform and Social Responsibility Act 2011.",
+    "",
+  ].join("\n");
+}
+
+const extract = (
+  items: readonly string[],
+  financial: readonly string[] = ["The cost will be met from the MOPAC Commissioning budget."],
+) => extractDecision(dmpcDecision(items, financial), "pcd-1950.txt");
+const sums = (r: ReturnType<typeof extract>) => r.approvals.map((a) => [a.pence, a.qualifier]);
+const codes = (r: ReturnType<typeof extract>) => r.findings.map((f) => f.code);
+
+describe("figures a recommendation states beside the sum it approves are not approvals", () => {
+  it("a saving, and the current contract value it is compared with, beside the cost approved", () => {
+    const r = extract([
+      "Approve the award of a contract to Northfield Research Ltd for PAS and USS fieldwork from 1 July 2025 to 30 June 2028, at a total cost of £1,125,000, a saving of £120,000 over the life of the contract compared with the current contract value of £1,245,000.",
+    ]);
+    expect(sums(r)).toEqual([[112500000, "exact"]]);
+  });
+
+  it("a previous value or one it is set against ('against the current annual cost of'), beside the sum", () => {
+    const r = extract([
+      "Approve a grant of £480,000 to Safer London for 2025/26, against the current annual cost of £520,000.",
+      "Approve a grant of £90,000 to Galop for 2025/26, down from £110,000 in 2024/25.",
+    ]);
+    expect(sums(r)).toEqual([
+      [48000000, "exact"],
+      [9000000, "exact"],
+    ]);
+  });
+
+  it("the overall contract value an extension sits within is an envelope: no second approval, no contradiction", () => {
+    const r = extract(
+      [
+        "Approve a variation to the contract with Victim Support for the Victims' Out of Hours Helpline to exercise the first extension option, for twelve months from 1 April 2026 to 31 March 2027, at a cost of £1,150,000 (excluding VAT), within an overall contract value of £4,390,000.",
+      ],
+      [
+        "The cost of the extension year is £1,150,000, which will be met from the Ministry of Justice Victims' Services Grant.",
+      ],
+    );
+    expect(sums(r)).toEqual([[115000000, "exact"]]);
+    expect(r.allocations.map((a) => [a.fy, a.pence])).toEqual([["2026/27", 115000000]]);
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+  });
+
+  it("a unit rate beside a maximum contract value: the maximum only", () => {
+    const r = extract([
+      "Approve the award of a contract to Pathfinder Diversion CIC for the OOCR intervention service from 1 October 2025 to 30 September 2027, at a rate of £1,200 per placement, up to a maximum contract value of £1,764,000.",
+    ]);
+    expect(sums(r)).toEqual([[176400000, "maximum"]]);
+  });
+});
+
+describe("a unit rate is no sum", () => {
+  it("'£1,200 per placement for up to 1,470 placements' approves up to their product, quoted whole", () => {
+    const r = extract(
+      [
+        "Approve the award of a contract to Pathfinder Diversion CIC for the OOCR intervention service from 1 October 2025 to 30 September 2027, at a rate of £1,200 per placement for up to 1,470 placements.",
+        "Approve expenditure of up to £60,000 for an independent evaluation of the OOCR intervention service between 2025/26 and 2027/28.",
+      ],
+      [
+        "The total cost of this decision is £1,824,000, met from the MOPAC Commissioning Budget and the Ministry of Justice Grant.",
+      ],
+    );
+    expect(sums(r)).toEqual([
+      [176400000, "up to"],
+      [6000000, "up to"],
+    ]);
+    expect(r.approvals[0]!.quote).toBe("£1,200 per placement for up to 1,470 placements");
+    expect(r.approvals[0]!.recipient).toBe("Pathfinder Diversion CIC");
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+  });
+
+  it("a day rate with its days counted in words is the rate times the days", () => {
+    const r = extract([
+      "Approve the award of a contract to Clearview Analytics Ltd for the evaluation at £650 per day for a maximum of 120 days in 2025/26.",
+    ]);
+    expect(sums(r)).toEqual([[7800000, "maximum"]]);
+  });
+
+  it("a rate with no count of its units approves no sum", () => {
+    const r = extract([
+      "Approve the award of a contract to Pathfinder Diversion CIC for the OOCR intervention service from 1 October 2025 to 30 September 2027, at a rate of £1,200 per placement.",
+    ]);
+    expect(r.approvals.map((a) => a.pence)).not.toContain(120000);
+  });
+
+  it("a sum per annum is still multiplied by the years, not taken for a unit rate", () => {
+    const r = extract([
+      "Approve the award of a contract to Apex Advocacy Services Ltd from 1 April 2025 to 31 March 2028 at £950,000 per annum.",
+    ]);
+    expect(sums(r)).toEqual([[285000000, "exact"]]);
+  });
+});
