@@ -229,6 +229,12 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
     pattern:
       /\b(?:approximately|approx\.?|circa|c\.|around|about|roughly|(?:an[ \t\n]+)?estimated|some)[ \t\n]*$/i,
   },
+  // "an estimated whole-life contract value of", "estimated at", "is estimated to cost": the sum is an estimate.
+  {
+    qualifier: "approximately",
+    pattern:
+      /\b(?:(?:an[ \t\n]+)?estimated[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?:value|cost|total|sum|budget|price|spend|expenditure)[ \t\n]+of|estimated[ \t\n]+(?:at|to[ \t\n]+(?:be|cost|total))|(?:an[ \t\n]+)?estimate[ \t\n]+of)[ \t\n]*$/i,
+  },
 ];
 
 /** The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately). */
@@ -236,7 +242,7 @@ export function qualifierBefore(
   before: string,
   approximate: boolean,
 ): { qualifier: Qualifier; words: string } {
-  const tail = before.slice(-40);
+  const tail = before.slice(-60);
   for (const q of QUALIFIER_WORDS) {
     const m = q.pattern.exec(tail);
     if (m) return { qualifier: q.qualifier, words: m[0] };

@@ -47,6 +47,7 @@ import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { isUnitRate, unitCount } from "./unit-rate";
+import { wholeLifePeriod } from "./whole-life-term";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -562,6 +563,9 @@ function approvalOf(
     const n = relativeYears(item.words);
     if (n) period = nextYearsPeriod(n, text, signed);
   }
+  // "… from 1 October 2025 to 30 September 2028 with the option to extend for a further two years, at an estimated
+  // whole-life contract value of £4,750,000": the sum runs to the end of the options.
+  if (period) period = wholeLifePeriod(period, rawBefore, after, text.slice(item.start, item.end)) ?? period;
   // "an extension of the grant … until 31 March 2026": the end alone, where nothing gives the start.
   let endOnly = period ? null : endIn(text.slice(item.start, item.end));
   // Its start from the paragraph that gives the whole period ending then ("Delivery will run from 1 July 2025 until

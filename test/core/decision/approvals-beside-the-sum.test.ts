@@ -130,3 +130,24 @@ describe("a unit rate is no sum", () => {
     expect(sums(r)).toEqual([[285000000, "exact"]]);
   });
 });
+
+describe("a whole-life value", () => {
+  it("is an estimate where it says so, and runs to the end of the options to extend", () => {
+    const r = extract([
+      "Approve the award of a contract to Apex Advocacy Services Ltd for the provision of the London Appropriate Adult Service for an initial term of three years from 1 October 2025 to 30 September 2028 with the option to extend for a further two years (3+1+1), at an estimated whole-life contract value of £4,750,000 (excluding VAT).",
+      "Note that the contract includes the option to extend for two further periods of twelve months at an estimated value of £950,000 per annum, and that any extension will be subject to a separate decision.",
+    ]);
+    expect(r.approvals.map((a) => [a.pence, a.qualifier, a.start, a.end])).toEqual([
+      [475000000, "approximately", "2025-10-01", "2030-09-30"],
+    ]);
+  });
+
+  it("the value of the initial term keeps the initial term's dates", () => {
+    const r = extract([
+      "Approve the award of a contract to Apex Advocacy Services Ltd for an initial term of three years from 1 October 2025 to 30 September 2028 with the option to extend for a further two years (3+1+1), at a cost of £2,850,000 for the initial term.",
+    ]);
+    expect(r.approvals.map((a) => [a.pence, a.qualifier, a.start, a.end])).toEqual([
+      [285000000, "exact", "2025-10-01", "2028-09-30"],
+    ]);
+  });
+});
