@@ -279,7 +279,7 @@ export function recipientBeforeBracket(before: string): string | null {
 }
 const WITH = recipientPattern("with");
 const NOT_RECIPIENT =
-  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan|FY[ \t]?\d+)\b/;
+  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan|FY[ \t]?\d+|VAT)\b/;
 
 /**
  * Who receives the money, from a recommendation's words: the name after "to" ("to Acme Trust to provide …"),
@@ -347,6 +347,11 @@ export function eachCount(after: string): { count: number; length: number } | nu
   return n !== null && n > 1 && n <= 500 ? { count: n, length: m![0].length } : null;
 }
 
+/** A company's legal form ("Ltd", "Limited", "plc", "LLP", "CIC") then words joined by anything but "and" or "&". */
+const LEGAL_FORM_THEN_WORDS = new RegExp(
+  `\\b((?:Ltd|Limited|plc|PLC|LLP|CIC|C\\.I\\.C\\.|Inc)\\.?)[ \\t]+(?:for|of|on|upon|in|to|not|against)[ \\t]+.*$`,
+);
+
 function firstName(pattern: RegExp, text: string): string | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -359,6 +364,9 @@ function firstName(pattern: RegExp, text: string): string | null {
     // A closing bracket of the words around the name ("(grants to Acme Trust)"), not one of its own.
     if (n.endsWith(")") && n.split("(").length < n.split(")").length)
       n = n.replace(/\)+$/, "").replace(/[.,;:]+$/, "");
+    // "to Northfield Research Ltd for PAS and USS fieldwork": a company's legal form ends its name; what follows
+    // "for", "of", "to" … is the purpose or a place ("Fight for Peace", with no legal form, keeps its "for").
+    n = n.replace(LEGAL_FORM_THEN_WORDS, "$1");
     n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
     if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
     // A list of names ("A, the B, C and D") is read whole; a comma with no "and" after it ends the name.

@@ -151,3 +151,21 @@ describe("a whole-life value", () => {
     ]);
   });
 });
+
+describe("recipients", () => {
+  it("'including VAT (£1,150,000 excluding VAT)': VAT is no recipient", () => {
+    const r = extract([
+      "Approve a variation to the contract with Victim Support for the Victims' Out of Hours Helpline to exercise the first extension option, for twelve months from 1 April 2026 to 31 March 2027, at a cost of £1,380,000 including VAT (£1,150,000 excluding VAT).",
+    ]);
+    expect(r.approvals.map((a) => [a.pence, a.recipient])).toEqual([[115000000, "Victim Support"]]);
+    expect(r.allocations.map((a) => a.line)).toEqual(["Victim Support"]);
+  });
+
+  it("a company's legal form ends its name: 'to Northfield Research Ltd for PAS and USS fieldwork'", () => {
+    const r = extract([
+      "Approve the award of a contract to Northfield Research Ltd for PAS and USS fieldwork from 1 July 2025 to 30 June 2028, at a total cost of £1,125,000.",
+      "Approve a grant of £60,000 to Fight for Peace for 2025/26.",
+    ]);
+    expect(r.approvals.map((a) => a.recipient)).toEqual(["Northfield Research Ltd", "Fight for Peace"]);
+  });
+});
