@@ -174,9 +174,12 @@ export function movesMoney(kind: string): boolean {
   return kind === "re-profile" || kind === "write-off";
 }
 
-/** True for the kinds of approval that bring money in (income accepted, a sale's proceeds) rather than spend it. */
+/**
+ * True for the kinds of approval that bring money in (income accepted, a sale's proceeds, money drawn from a reserve
+ * into the budget) rather than spend it.
+ */
 export function bringsMoneyIn(kind: string): boolean {
-  return kind === "income" || kind === "disposal";
+  return kind === "income" || kind === "disposal" || kind === "reserve drawdown";
 }
 
 /** A clause that delegates what follows the approval: "… and delegate the award of the resulting contract to …". */

@@ -48,6 +48,7 @@ import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { isUnitRate, unitCount } from "./unit-rate";
 import { wholeLifePeriod } from "./whole-life-term";
+import { markDrawdownsThatFund } from "./reserve-drawdowns";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -84,10 +85,17 @@ export function readApprovals(
   const approvals = approvalsOf(doc, items, signed);
   if (approvals.length === 0) approvals.push(...tableApprovals(doc, items).slice(0, MAX_APPROVALS));
   // "Approve the proposal set out in this paper": what the paper (or the paragraph named) asks for.
+  let stating = items;
   if (approvals.length === 0) {
     const referred = referredItems(doc, items);
     if (referred.length > 0) approvals.push(...approvalsOf(doc, referred, signed));
+    stating = referred;
   }
+  // A drawdown from a reserve that pays for the spending approved beside it is not more spending.
+  markDrawdownsThatFund(
+    approvals,
+    (a) => stating.find((it) => it.start <= a.offset && a.offset < it.end)?.words ?? "",
+  );
   return approvals;
 }
 

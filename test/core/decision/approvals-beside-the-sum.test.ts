@@ -169,3 +169,38 @@ describe("recipients", () => {
     expect(r.approvals.map((a) => a.recipient)).toEqual(["Northfield Research Ltd", "Fight for Peace"]);
   });
 });
+
+describe("money drawn from a reserve", () => {
+  const midYear = (increase: string) =>
+    extract(
+      [
+        `Approve an increase of ${increase} in the 2024/25 MOPAC revenue budget;`,
+        "Accept additional grant income of £1.75m from the Home Office and £880k from the Ministry of Justice in 2024/25; and",
+        "Approve a drawdown of £0.65m from the Budget Resilience Reserve to fund the custody healthcare and consultation pressures.",
+      ],
+      [
+        "The total cost of the adjustments is £3.28m, fully funded from grant income and the Budget Resilience Reserve.",
+      ],
+    );
+
+  it("that pays for an increase approved beside it is not more spending", () => {
+    const r = midYear("£3.28m");
+    expect(r.approvals.map((a) => a.kind)).toEqual(["funding", "income", "income", "reserve drawdown"]);
+    expect(codes(r)).not.toContain("TOTAL_MISMATCH");
+  });
+
+  it("nor does it hide an increase that disagrees with the total the funding makes", () => {
+    const r = midYear("£3.82m");
+    const mismatch = r.findings.filter((f) => f.code === "TOTAL_MISMATCH");
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]!.message).toContain("£3,820,000");
+    expect(mismatch[0]!.message).not.toContain("£4,470,000");
+  });
+
+  it("is the spending where it is all the decision approves", () => {
+    const r = extract([
+      "Approve the drawdown of £450,000 from the Managing Risk Reserve in 2024/25 to fund the recruitment marketing campaign.",
+    ]);
+    expect(r.approvals.map((a) => [a.pence, a.kind])).toEqual([[45000000, "funding"]]);
+  });
+});
