@@ -132,19 +132,21 @@ export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
 
 /**
  * The words just before a figure of a recommendation that say it is not money the recommendation approves: money
- * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), another body's match funding,
+ * approved before ("in addition to the £1.1m"), a part of the sum ("of which £0.3m"), the envelope it sits within
+ * ("within an overall contract value of £4,390,000"), another body's match funding,
  * the size of what pays for it ("funded from the Home Office Grant of £5.24m", "funded by the Police Innovation Fund
  * grant and a contribution of £600k from …").
  */
 export const notApprovedBefore =
-  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30}|\b(?:share|half|part|proportion|portion)[ \t\n]+of\b[^£]{0,12})$/i;
+  /(?:\b(?:funded|financed|met|paid|resourced)[ \t\n]+(?:from|by|through|out[ \t\n]+of)\b[^£;]{0,80}\bof[ \t\n]*(?:up[ \t\n]+to[ \t\n]+)?|\b(?:in addition to|on top of|over and above)\b[^£]{0,30}|\bof which\b[^£]{0,20}|\bmatch(?:ed)?[- ]?fund(?:ing|ed)?\b[^£]{0,30}|\binclud(?:ing|es|ed)\b[^£]{0,30}|\b(?:share|half|part|proportion|portion)[ \t\n]+of\b[^£]{0,12}|\bwithin[ \t\n]+(?:the|a|an|its|their|this)[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?:total|value|budget|envelope|programme|allocation|provision|limit)[ \t\n]+of[ \t\n]*)$/i;
 /**
  * The words before a figure that is never money approved, even where it is a recommendation's only figure: a saving
- * ("represents a saving of approximately £240,000 a year"), or the budget a withheld sum sits within ("at the value
- * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year").
+ * ("represents a saving of approximately £240,000 a year"), or the budget or contract a sum sits within ("at the value
+ * set out in the Part 2 report, which is within the existing budget provision of £3.2m a year", "at a cost of
+ * £1,150,000, within an overall contract value of £4,390,000").
  */
 export const neverApprovedBefore =
-  /(?:\bremains?[ \t\n]+(?:unchanged[ \t\n]+)?(?:at[ \t\n]+)?|\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?)?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
+  /(?:\bremains?(?:[ \t\n]+unchanged)?(?:[ \t\n]+at)?|\b(?:savings?|reductions?|cuts?|efficienc(?:y|ies))[ \t\n]+of(?:[ \t\n]+(?:approximately|around|about|up[ \t\n]+to|c\.?))?|\bwithin[ \t\n]+(?:the|a|an|its)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:programme|envelope|plan|total|limit|value|budget|cost)[ \t\n]+of[ \t\n]*|\bwithin[ \t\n]+(?:the[ \t\n]+|a[ \t\n]+|an[ \t\n]+|its[ \t\n]+)?(?:existing[ \t\n]+|current[ \t\n]+|approved[ \t\n]+|agreed[ \t\n]+|overall[ \t\n]+)?(?:budget|provision|envelope|allocation|funding)\b[^£]{0,30})[ \t\n]*$/i;
 /** The words just after a figure another decision approved: "£1,480,000 as approved under PCD 1105". */
 export const neverApprovedAfter =
   /^[ \t]*,?[ \t]*(?:as[ \t]+|which[ \t]+was[ \t]+)?(?:previously[ \t]+|already[ \t]+|originally[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)[ \t]+(?:PCD|DMPCD|DMPC[ \t]+Decision|MD|decision)\b/i;
@@ -172,9 +174,12 @@ export function movesMoney(kind: string): boolean {
   return kind === "re-profile" || kind === "write-off";
 }
 
-/** True for the kinds of approval that bring money in (income accepted, a sale's proceeds) rather than spend it. */
+/**
+ * True for the kinds of approval that bring money in (income accepted, a sale's proceeds, money drawn from a reserve
+ * into the budget) rather than spend it.
+ */
 export function bringsMoneyIn(kind: string): boolean {
-  return kind === "income" || kind === "disposal";
+  return kind === "income" || kind === "disposal" || kind === "reserve drawdown";
 }
 
 /** A clause that delegates what follows the approval: "… and delegate the award of the resulting contract to …". */
@@ -227,6 +232,12 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
     pattern:
       /\b(?:approximately|approx\.?|circa|c\.|around|about|roughly|(?:an[ \t\n]+)?estimated|some)[ \t\n]*$/i,
   },
+  // "an estimated whole-life contract value of", "estimated at", "is estimated to cost": the sum is an estimate.
+  {
+    qualifier: "approximately",
+    pattern:
+      /\b(?:(?:an[ \t\n]+)?estimated[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,3}?(?:value|cost|total|sum|budget|price|spend|expenditure)[ \t\n]+of|estimated[ \t\n]+(?:at|to[ \t\n]+(?:be|cost|total))|(?:an[ \t\n]+)?estimate[ \t\n]+of)[ \t\n]*$/i,
+  },
 ];
 
 /** The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately). */
@@ -234,7 +245,7 @@ export function qualifierBefore(
   before: string,
   approximate: boolean,
 ): { qualifier: Qualifier; words: string } {
-  const tail = before.slice(-40);
+  const tail = before.slice(-60);
   for (const q of QUALIFIER_WORDS) {
     const m = q.pattern.exec(tail);
     if (m) return { qualifier: q.qualifier, words: m[0] };
@@ -271,7 +282,7 @@ export function recipientBeforeBracket(before: string): string | null {
 }
 const WITH = recipientPattern("with");
 const NOT_RECIPIENT =
-  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan|FY[ \t]?\d+)\b/;
+  /^(?:MOPAC|GLA|Mayor|DMPC|CEO|The(?![ \t]+[A-Z])|This|These|That|Approve|Note|Police and Crime Plan|FY[ \t]?\d+|VAT)\b/;
 
 /**
  * Who receives the money, from a recommendation's words: the name after "to" ("to Acme Trust to provide …"),
@@ -339,6 +350,11 @@ export function eachCount(after: string): { count: number; length: number } | nu
   return n !== null && n > 1 && n <= 500 ? { count: n, length: m![0].length } : null;
 }
 
+/** A company's legal form ("Ltd", "Limited", "plc", "LLP", "CIC") then words joined by anything but "and" or "&". */
+const LEGAL_FORM_THEN_WORDS = new RegExp(
+  `\\b((?:Ltd|Limited|plc|PLC|LLP|CIC|C\\.I\\.C\\.|Inc)\\.?)[ \\t]+(?:for|of|on|upon|in|to|not|against)[ \\t]+.*$`,
+);
+
 function firstName(pattern: RegExp, text: string): string | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -351,6 +367,9 @@ function firstName(pattern: RegExp, text: string): string | null {
     // A closing bracket of the words around the name ("(grants to Acme Trust)"), not one of its own.
     if (n.endsWith(")") && n.split("(").length < n.split(")").length)
       n = n.replace(/\)+$/, "").replace(/[.,;:]+$/, "");
+    // "to Northfield Research Ltd for PAS and USS fieldwork": a company's legal form ends its name; what follows
+    // "for", "of", "to" … is the purpose or a place ("Fight for Peace", with no legal form, keeps its "for").
+    n = n.replace(LEGAL_FORM_THEN_WORDS, "$1");
     n = n.replace(new RegExp(`(?:[ \\t]+${connector})+$`), "").trim();
     if (n.includes("(") && !n.includes(")")) n = n.slice(0, n.indexOf("(")).trim();
     // A list of names ("A, the B, C and D") is read whole; a comma with no "and" after it ends the name.

@@ -45,6 +45,10 @@ import { approvingSentences, recommendationItems, type RecommendationItem } from
 import { RECOMMENDATION_VERBS } from "./section-headings";
 import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
+import { besideTheSum } from "./beside-the-sum";
+import { isUnitRate, unitCount } from "./unit-rate";
+import { wholeLifePeriod } from "./whole-life-term";
+import { markDrawdownsThatFund } from "./reserve-drawdowns";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -81,10 +85,17 @@ export function readApprovals(
   const approvals = approvalsOf(doc, items, signed);
   if (approvals.length === 0) approvals.push(...tableApprovals(doc, items).slice(0, MAX_APPROVALS));
   // "Approve the proposal set out in this paper": what the paper (or the paragraph named) asks for.
+  let stating = items;
   if (approvals.length === 0) {
     const referred = referredItems(doc, items);
     if (referred.length > 0) approvals.push(...approvalsOf(doc, referred, signed));
+    stating = referred;
   }
+  // A drawdown from a reserve that pays for the spending approved beside it is not more spending.
+  markDrawdownsThatFund(
+    approvals,
+    (a) => stating.find((it) => it.start <= a.offset && a.offset < it.end)?.words ?? "",
+  );
   return approvals;
 }
 
@@ -107,6 +118,8 @@ function approvalsOf(
     );
     if (thresholdBefore.test(before) || neverApprovedBefore.test(before) || neverApprovedAfter.test(after))
       continue;
+    // A unit rate with no count of its units ("at a rate of £1,200 per placement") is no sum.
+    if (isUnitRate(before, after) && unitCount(after) === null) continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);
@@ -322,6 +335,8 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
       // "a total cost of £2,160,000, being £720,000 in each financial year": the sum again, as a rate.
       !(RESTATING.test(before) && (yearlyRateAfter.test(after) || monthlyRateAfter.test(after))) &&
       !notApprovedBefore.test(before.trimEnd()) &&
+      // "…, a saving of £120,000 compared with the current contract value of £1,245,000", "£1,200 per placement".
+      !besideTheSum(before, after) &&
       // A yearly sum "thereafter" approves its years only where its words say when they end.
       (!notApprovedAfter.test(after) || laterYears(text, item, all, m) !== null)
     );
@@ -556,6 +571,9 @@ function approvalOf(
     const n = relativeYears(item.words);
     if (n) period = nextYearsPeriod(n, text, signed);
   }
+  // "… from 1 October 2025 to 30 September 2028 with the option to extend for a further two years, at an estimated
+  // whole-life contract value of £4,750,000": the sum runs to the end of the options.
+  if (period) period = wholeLifePeriod(period, rawBefore, after, text.slice(item.start, item.end)) ?? period;
   // "an extension of the grant … until 31 March 2026": the end alone, where nothing gives the start.
   let endOnly = period ? null : endIn(text.slice(item.start, item.end));
   // Its start from the paragraph that gives the whole period ending then ("Delivery will run from 1 July 2025 until
@@ -606,6 +624,13 @@ function approvalOf(
   if (each !== null && Number.isSafeInteger(m.pence * each.count)) {
     pence = (m.pence * each.count) as Pence;
     quoteEnd += each.length;
+  }
+  // "£1,200 per placement for up to 1,470 placements": the rate times the units, a ceiling where their count is one.
+  const units = quoteEnd === m.offset + m.quote.length ? unitCount(rest) : null;
+  if (units !== null && Number.isSafeInteger(m.pence * units.count)) {
+    pence = (m.pence * units.count) as Pence;
+    quoteEnd += units.length;
+    if (units.qualifier !== null) qualifier = units.qualifier;
   }
 
   // The quote: the qualifying words with the figure where they sit on the same line, else the figure alone.
