@@ -16,6 +16,7 @@ import {
 import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
+import { isOutturnFigure } from "./outturn-words";
 import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
@@ -427,7 +428,9 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
     // "The MPS spent £1.2m … in 2023/24": money of the past, not what this decision fixes; nor is a change that
     // might be made ("would reduce core grant by £0.5M"), or the whole a figure is part of ("£2.5bn of the £9.9bn").
+    // Nor is a year's result ("the revenue outturn for 2023/24 is an underspend of £6.3m").
     if (PAST.test(before) || NOT_FIXED_BEFORE.test(before) || PAST_AFTER.test(after)) continue;
+    if (isOutturnFigure(before, after)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     // The year just after the figure, where no other year follows in the same clause ("£0.9m in 2025/26, and
