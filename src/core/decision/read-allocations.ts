@@ -21,6 +21,7 @@ import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
 import { sentenceAround } from "./sentence-bounds";
+import { virementLine } from "./virement-lines";
 
 const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
@@ -87,7 +88,7 @@ export function readAllocations(
       : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
   const fromApprovals = approvalAllocations(
     approvals,
-    fallbackLine,
+    (a) => virementLine(doc, a) ?? a.recipient ?? fallbackLine,
     fromSentences.allocations,
     yearlySums(doc),
     (a) => recipientShares(doc, a),
@@ -277,7 +278,8 @@ function yearColumn(t: DocumentTable): number | null {
  */
 function approvalAllocations(
   approvals: readonly Approval[],
-  fallbackLine: string,
+  /** The line an approval's money is for: the line a virement moves it to, else its recipient, else the decision's. */
+  lineOf: (a: Approval) => string,
   fromSentences: readonly Allocation[],
   perYear: ReadonlySet<number>,
   sharesOf: (a: Approval) => RecipientShare[] | null,
@@ -286,7 +288,7 @@ function approvalAllocations(
     .filter((a) => !movesMoney(a.kind))
     .map((a) => ({
       moneyIn: bringsMoneyIn(a.kind),
-      allocations: (sharedOut(a, sharesOf) ?? allocationsOf(a, fallbackLine, perYear)).filter(
+      allocations: (sharedOut(a, sharesOf) ?? allocationsOf(a, lineOf(a), perYear)).filter(
         (x) => !splitOverMoreYears(a, x, fromSentences),
       ),
     }));
@@ -360,10 +362,10 @@ function sharedOut(a: Approval, sharesOf: (a: Approval) => RecipientShare[] | nu
  * The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year, or of a
  * sum over whole years whose yearly sum `perYear` holds.
  */
-function allocationsOf(a: Approval, fallbackLine: string, perYear: ReadonlySet<number>): Allocation[] {
+function allocationsOf(a: Approval, line: string, perYear: ReadonlySet<number>): Allocation[] {
   if (!a.start || !a.end) return [];
   const allocation = (fy: FinancialYear, pence: number): Allocation => ({
-    line: a.recipient ?? fallbackLine,
+    line,
     fy,
     pence: pence as Pence,
     fundingSource: null,
