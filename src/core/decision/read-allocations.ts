@@ -17,6 +17,7 @@ import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./dec
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
 import { isOutturnFigure } from "./outturn-words";
+import { drawsOnReserve } from "./reserve-drawdowns";
 import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
@@ -92,6 +93,7 @@ export function readAllocations(
     fromSentences.allocations,
     yearlySums(doc),
     (a) => recipientShares(doc, a),
+    (a) => drawsOnReserve(doc, a),
   );
 
   const covered = new Set<string>();
@@ -274,7 +276,8 @@ function yearColumn(t: DocumentTable): number | null {
  * grant for 2024/25") is the year's allocation only where no spending is approved for that year: where the decision
  * also approves spending it ("(a) £1.25m to the boroughs; (b) £0.75m to the MPS"), the spending is the budget, and
  * counting the income too would fix the year's money twice. A sale's proceeds ("the disposal of the freehold … for
- * £14,150,000") are money in, as income is.
+ * £14,150,000") are money in, as income is; so is a drawdown from a reserve ("a drawdown of £0.65m from the Budget
+ * Resilience Reserve to fund the pressures"), which pays for spending the decision approves.
  */
 function approvalAllocations(
   approvals: readonly Approval[],
@@ -283,11 +286,13 @@ function approvalAllocations(
   fromSentences: readonly Allocation[],
   perYear: ReadonlySet<number>,
   sharesOf: (a: Approval) => RecipientShare[] | null,
+  /** True where the approval draws on a reserve: like income, it funds the year's spending, where there is any. */
+  fromReserve: (a: Approval) => boolean,
 ): Source {
   const each = approvals
     .filter((a) => !movesMoney(a.kind))
     .map((a) => ({
-      moneyIn: bringsMoneyIn(a.kind),
+      moneyIn: bringsMoneyIn(a.kind) || fromReserve(a),
       allocations: (sharedOut(a, sharesOf) ?? allocationsOf(a, lineOf(a), perYear)).filter(
         (x) => !splitOverMoreYears(a, x, fromSentences),
       ),
