@@ -248,6 +248,8 @@ export function qualifierBefore(
   const tail = before.slice(-60);
   for (const q of QUALIFIER_WORDS) {
     const m = q.pattern.exec(tail);
+    // A "c." the money scanner did not take for "circa" labels a list's item ("…; and c. £0.2m from …").
+    if (m && !approximate && /^c\.[ \t\n]*$/i.test(m[0])) continue;
     if (m) return { qualifier: q.qualifier, words: m[0] };
   }
   return { qualifier: approximate ? "approximately" : "exact", words: "" };

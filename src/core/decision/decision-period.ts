@@ -12,6 +12,7 @@ import {
 } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Approval } from "./decision-record";
+import { yearsSpentIn } from "./source-years";
 import { count, numberWord } from "../text/number-words";
 
 /** A period of time as ISO dates, both days included. */
@@ -27,9 +28,6 @@ const startWords =
 const endWords =
   /(?:\bto|until|till|ending|ending on|up to|through)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?(?:end[ \t\n]+of[ \t\n]+)?$/i;
 
-/** After a year, words that make it the year money comes from: "2020/21 underspend", "2022/23 outturn". */
-const fromYear =
-  /^[ \t\n]*(?:['’]s[ \t\n]+)?(?:budget[ \t\n]+)?(?:underspends?|outturn|surplus|slippage|carry[- ]forwards?)\b/i;
 /** Before a year, words that make it a year money is paid back: "repayable with interest over 15 years from 2026/27". */
 const repaidFrom = /\brepa(?:y|id|yable|yment)\w*\b[^.;£]{0,60}$/i;
 
@@ -115,14 +113,11 @@ export function periodIn(text: string): Period | null {
     const from = starting ?? (dates.length === 1 ? dates[0]! : null);
     if (from) return safe(() => ({ start: from.iso, end: addDays(addMonths(from.iso, months), -1) }));
   }
-  // "the 2020/21 underspend": the year money comes from, not a year it is for; nor is a year a loan is repaid in.
+  // "the 2020/21 underspend", "from 2023/24 into 2024/25": the year money comes from, not a year it is for; nor is a
+  // year a loan is repaid in.
   const years = findFinancialYears(text)
-    .filter(
-      (m) =>
-        !fromYear.test(text.slice(m.offset + m.quote.length, m.offset + m.quote.length + 30)) &&
-        !repaidFrom.test(text.slice(Math.max(0, m.offset - 80), m.offset)),
-    )
-    .flatMap((m) => m.years);
+    .filter((m) => !repaidFrom.test(text.slice(Math.max(0, m.offset - 80), m.offset)))
+    .flatMap((m) => yearsSpentIn(text, m));
   if (years.length > 0) {
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;

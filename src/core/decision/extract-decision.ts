@@ -7,6 +7,7 @@ import { withFundingSources } from "./funding-source";
 import { decisionMaker } from "./decision-maker";
 import type { DecisionRecord } from "./decision-record";
 import { decisionTitle } from "./decision-title";
+import { datedInRecommendationYear } from "./reserve-drawdowns";
 import { readAllocations } from "./read-allocations";
 import { readApprovals } from "./read-approvals";
 import { readDecisionDocument } from "./read-document";
@@ -36,6 +37,7 @@ export function extractFromDocument(doc: DecisionDocument): DecisionRecord {
   const approver = doc.signatures.find((s) => s.capacity === "approver" && s.date);
   const dateSigned = approver?.date ?? null;
   const approvals = readApprovals(doc, lines, dateSigned);
+  datedInRecommendationYear(doc, approvals);
   const allocations = readAllocations(doc, approvals, own.ref, title ?? own.ref);
   withFundingSources(doc, approvals, allocations);
   const record: DecisionRecord = {

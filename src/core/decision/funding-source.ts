@@ -4,6 +4,8 @@ import type { DecisionDocument, SectionPart } from "./decision-document";
 import { bringsMoneyIn } from "./approval-words";
 import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
+import { sourceNamedByLine } from "./source-names";
+import { RESERVE_DRAWDOWN } from "./reserve-drawdowns";
 
 /** A funding source the decision's words name: "… will be met from the Violence Reduction budget". */
 export interface FundingSourceMention extends Quote {
@@ -11,6 +13,21 @@ export interface FundingSourceMention extends Quote {
   name: string;
   /** Named for one part of the money only: "Revenue costs will be met from …", "The capital element is funded by …". */
   partial?: boolean;
+  /** The sources a joint source names: "the MoJ Victims' Services Grant and the MOPAC VAWG Strategy Fund". */
+  parts?: string[];
+}
+
+/** Two sources named together: "the Ministry of Justice Victims' Services Grant and the MOPAC VAWG Strategy Fund". */
+const JOINT = /^(.+?)[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(.+)$/;
+
+/** The sources a joint source names, where each of its two parts is a source in its own right; else undefined. */
+function jointParts(name: string): string[] | undefined {
+  const m = JOINT.exec(name);
+  if (m === null) return undefined;
+  const [first, second] = [m[1]!, m[2]!];
+  return SOURCE_NOUN.test(first) && isSourceName(first) && SOURCE_NOUN.test(second) && isSourceName(second)
+    ? [first, second]
+    : undefined;
 }
 
 /** The words of a sentence, before its source, that make the source one part's: "Revenue costs will be met from". */
@@ -42,10 +59,11 @@ const MONEY_FROM =
   /(?:£[\d,.]+(?:[ \t]*(?:m|k|bn|million|billion)\b)?\)?(?:[ \t]+(?:excluding|including|excl\.?|incl\.?|exclusive of|inclusive of)[ \t]+VAT)?(?:[ \t]*\([^()\n]{0,60}\))?|\bfunding)[ \t\n]+from[ \t\n]+/gi;
 /**
  * A budget's own funding ("This budget is funded from match funding and Home Office grants", "the VRU programme
- * budget, which is funded by the Mayor"), not the decision's.
+ * budget, which is funded by the Mayor", "the MOPAC Victims' Services budget, funded by the Ministry of Justice
+ * Victims' Services Grant"), not the decision's.
  */
 const ABOUT_A_SOURCE =
-  /\b(?:budget|grant|fund|programme|allocation|reserve)s?[ \t\n]*(?:,[ \t\n]*which[ \t\n]+)?(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?$/i;
+  /\b(?:(?:budget|grant|fund|programme|allocation|reserve)s?[ \t\n]*(?:,[ \t\n]*which[ \t\n]+)?(?:is|are|was|were|has been|have been)[ \t\n]+(?:\w+[ \t\n]+)?|(?:budget|reserve|fund)s?[ \t\n]*,[ \t\n]*(?:itself[ \t\n]+|in[ \t\n]+turn[ \t\n]+)?)$/i;
 /**
  * Another body's money, which the decision does not pay: "NHS England's contribution is met from NHS England's own
  * budget and is not part of this decision".
@@ -57,6 +75,12 @@ const OWN_BUDGET = /['’]s[ \t]+own\b/i;
 /** A source that pays only if another fails: "Should the grant be reduced, the shortfall will be met from …". */
 const FALLBACK =
   /\b(?:shortfall|any[ \t\n]+overspend|in[ \t\n]+the[ \t\n]+event[ \t\n]+(?:that|of)|should[ \t\n]+the[ \t\n]+\w+(?:[ \t\n]+\w+)?[ \t\n]+be[ \t\n]+(?:reduced|withdrawn|delayed|insufficient|lower))\b/i;
+/**
+ * Money the decision does not approve now: a sentence on a condition ("Should both extension options be exercised,
+ * … would be met from future years' budgets") or left to a later decision ("subject to a further decision").
+ */
+const NOT_APPROVED_NOW =
+  /^[^A-Za-z]*(?:should|if|were|where)\b|\bsubject[ \t\n]+to[ \t\n]+(?:a|an)[ \t\n]+(?:further|separate|future|later|new)[ \t\n]+(?:decision|approval)\b/i;
 /** Where a source's name ends: a clause's end, or words that begin what is said about it. */
 const NAME_END =
   /[.;:,()\n£]|[ \t]+and[ \t]+(?:will|is|are|was|were|has|have|shall|would|can|may)\b|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|into|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
@@ -115,7 +139,8 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         const sentence = text.slice(around.start, around.end);
         if (section.part === "summary" && !ASKING.test(sentence)) continue;
         if (ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
-        if (OTHER_BODYS.test(sentence) || FALLBACK.test(sentence)) continue;
+        if (OTHER_BODYS.test(sentence) || FALLBACK.test(sentence) || NOT_APPROVED_NOW.test(sentence))
+          continue;
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
         for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));
@@ -145,7 +170,14 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
   const out: FundingSourceMention[] = [];
   for (const f of found) {
     if (!f.kindOnly) {
-      out.push({ name: f.name, quote: f.quote, offset: f.offset, ...(f.partial ? { partial: true } : {}) });
+      const parts = jointParts(f.name);
+      out.push({
+        name: f.name,
+        quote: f.quote,
+        offset: f.offset,
+        ...(f.partial ? { partial: true } : {}),
+        ...(parts ? { parts } : {}),
+      });
       continue;
     }
     const noun = NAMED_BEFORE.exec(f.name)![1]!.toLowerCase().replace(/s$/, "");
@@ -185,6 +217,32 @@ export function singleFundingSource(mentions: readonly FundingSourceMention[]): 
   return found;
 }
 
+/** After an income's figure, the words before who pays it: " from the", " (four hundred … pounds) from", " of grant funding from". */
+const PAYER_AFTER =
+  /^(?:[ \t]*\([^()\n]{0,80}\))?(?:[ \t\n]+of(?:[ \t\n]+[\w'’-]+){1,4}?)?[ \t\n]+from[ \t\n]+/i;
+/** Not a payer but a date or a time: "from 1 April 2024", "from April", "from now". */
+const NOT_A_PAYER =
+  /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|now|then|today)\b)/i;
+
+/**
+ * Who pays an income the decision accepts, from the words just after its figure: "grant income of £1.75m from the
+ * Home Office and £880k from the Ministry of Justice" gives each sum its own payer. Null where they name none.
+ */
+export function payerOf(text: string, a: Approval): string | null {
+  const end = a.offset + a.quote.length;
+  const after = text.slice(end, end + 240);
+  const m = PAYER_AFTER.exec(after);
+  if (m === null) return null;
+  const rest = after.slice(m[0].length);
+  const lead = LEADING.exec(rest)?.[0].length ?? 0;
+  const raw = rest
+    .slice(0, nameEnd(rest, lead))
+    .replace(/[ \t]+(?:and|&)[ \t]*$/i, "")
+    .trimEnd();
+  const name = raw.slice(lead).replace(/[ \t]+/g, " ");
+  return isSourceName(name) && !NOT_A_PAYER.test(name) && !OWN_BUDGET.test(raw) ? name : null;
+}
+
 /**
  * Gives approvals and allocations the funding source the decision names for them, where nothing more specific (a
  * table's Funding Source column) already did: an approval the source its own sentence names ("Approve £2m …,
@@ -204,17 +262,28 @@ export function withFundingSources(
   // A source named for one part of the money ("Revenue costs will be met from …") is not the whole's.
   const single = tabled.size > 1 || mentions.some((m) => m.partial) ? null : singleFundingSource(mentions);
   for (const a of approvals) {
-    // Income accepted or a sale's proceeds are a source of money themselves: nothing pays for them.
-    if (a.fundingSource !== null || bringsMoneyIn(a.kind)) continue;
+    if (a.fundingSource !== null) continue;
+    // Income accepted is a source of money itself: its source is who pays it ("Accept grant income of £2.5m from the
+    // Home Office Hotspot Action Fund"); a drawdown's is the reserve it is drawn from ("a drawdown of £0.65m from the
+    // Budget Resilience Reserve"). A sale's proceeds have none.
+    if (bringsMoneyIn(a.kind)) {
+      if (a.kind === "income" || a.kind === RESERVE_DRAWDOWN) a.fundingSource = payerOf(doc.text, a);
+      continue;
+    }
     const s = sentenceAround(doc.text, a.offset);
     const own = mentions.filter((m) => m.offset >= s.start && m.offset < s.end);
     a.fundingSource = singleFundingSource(own) ?? singleFundingSource(restating(doc, mentions, a)) ?? single;
   }
   const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;
+  // A line that is itself one of a joint source's parts (a table "by funding line": "MoJ Victims' Services Grant |
+  // £500,000 …") is paid from that part alone.
+  const joint = new Map(mentions.filter((m) => m.parts).map((m) => [m.name, m.parts!]));
   for (const al of allocations) {
     if (al.fundingSource !== null) continue;
     const from = approvals.find((a) => a.offset === al.offset);
     al.fundingSource = (from === undefined ? single : from.fundingSource) ?? byYear?.get(al.fy) ?? null;
+    const parts = al.fundingSource === null ? undefined : joint.get(al.fundingSource);
+    if (parts) al.fundingSource = sourceNamedByLine(al.line, parts) ?? al.fundingSource;
   }
 }
 

@@ -25,7 +25,8 @@ function moneyColumns(t: DocumentTable): number[] {
  * ("Approved in PCD 1712 | This decision | Total 2024/25"), or null where the table has no such column, or several.
  */
 export function ownMoneyColumn(t: DocumentTable): number | null {
-  const own = moneyColumns(t).filter((i) => OWN_MONEY_HEADER.test(t.header[i]!.text.trim()));
+  // A money column may run past the header's cells (a row longer than its header): such a column has no header.
+  const own = moneyColumns(t).filter((i) => OWN_MONEY_HEADER.test(t.header[i]?.text.trim() ?? ""));
   return own.length === 1 ? own[0]! : null;
 }
 

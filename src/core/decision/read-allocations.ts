@@ -16,11 +16,13 @@ import {
 import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
+import { isOutturnFigure } from "./outturn-words";
 import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
 import { decisionMoneyColumn, inEarlierColumnHeader } from "./own-money-column";
 import { sentenceAround } from "./sentence-bounds";
+import { virementLine } from "./virement-lines";
 
 const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
@@ -93,7 +95,7 @@ export function readAllocations(
       : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
   const fromApprovals = approvalAllocations(
     approvals,
-    fallbackLine,
+    (a) => virementLine(doc, a) ?? a.recipient ?? fallbackLine,
     fromSentences.allocations,
     yearlySums(doc),
     (a) => recipientShares(doc, a),
@@ -357,11 +359,13 @@ function yearColumn(t: DocumentTable): number | null {
  * grant for 2024/25") is the year's allocation only where no spending is approved for that year: where the decision
  * also approves spending it ("(a) £1.25m to the boroughs; (b) £0.75m to the MPS"), the spending is the budget, and
  * counting the income too would fix the year's money twice. A sale's proceeds ("the disposal of the freehold … for
- * £14,150,000") are money in, as income is.
+ * £14,150,000") are money in, as income is; so is a drawdown from a reserve that pays for spending the decision approves
+ * ("a drawdown of £0.65m from the Budget Resilience Reserve to fund the pressures": kind "reserve drawdown").
  */
 function approvalAllocations(
   approvals: readonly Approval[],
-  fallbackLine: string,
+  /** The line an approval's money is for: the line a virement moves it to, else its recipient, else the decision's. */
+  lineOf: (a: Approval) => string,
   fromSentences: readonly Allocation[],
   perYear: ReadonlySet<number>,
   sharesOf: (a: Approval) => RecipientShare[] | null,
@@ -370,7 +374,7 @@ function approvalAllocations(
     .filter((a) => !movesMoney(a.kind))
     .map((a) => ({
       moneyIn: bringsMoneyIn(a.kind),
-      allocations: (sharedOut(a, sharesOf) ?? allocationsOf(a, fallbackLine, perYear)).filter(
+      allocations: (sharedOut(a, sharesOf) ?? allocationsOf(a, lineOf(a), perYear)).filter(
         (x) => !splitOverMoreYears(a, x, fromSentences),
       ),
     }));
@@ -444,10 +448,10 @@ function sharedOut(a: Approval, sharesOf: (a: Approval) => RecipientShare[] | nu
  * The allocations one approval fixes: its financial year's, or each year's share of a sum a month or a year, or of a
  * sum over whole years whose yearly sum `perYear` holds.
  */
-function allocationsOf(a: Approval, fallbackLine: string, perYear: ReadonlySet<number>): Allocation[] {
+function allocationsOf(a: Approval, line: string, perYear: ReadonlySet<number>): Allocation[] {
   if (!a.start || !a.end) return [];
   const allocation = (fy: FinancialYear, pence: number): Allocation => ({
-    line: a.recipient ?? fallbackLine,
+    line,
     fy,
     pence: pence as Pence,
     fundingSource: null,
@@ -512,7 +516,9 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     const before = t.slice(Math.max(s.start, prevMoneyEnd), m.offset);
     // "The MPS spent £1.2m … in 2023/24": money of the past, not what this decision fixes; nor is a change that
     // might be made ("would reduce core grant by £0.5M"), or the whole a figure is part of ("£2.5bn of the £9.9bn").
+    // Nor is a year's result ("the revenue outturn for 2023/24 is an underspend of £6.3m").
     if (PAST.test(before) || NOT_FIXED_BEFORE.test(before) || PAST_AFTER.test(after)) continue;
+    if (isOutturnFigure(before, after)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     // The year just after the figure, where no other year follows in the same clause ("£0.9m in 2025/26, and

@@ -1,4 +1,5 @@
 import { MAX_PENCE, type Pence } from "./pence";
+import { isListLabelC } from "./list-label";
 import { decimalToPence, multiplierOf } from "./money-multiplier";
 
 /** A money figure found in running text. `text.slice(offset, offset + quote.length) === quote`. */
@@ -110,7 +111,12 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
   if ((c1 === 99 || c1 === 67) && !isLetter(text.charCodeAt(pound - 2))) {
     start = pound - 1;
     approximate = true;
-  } else if (c1 === 46 && (text.charCodeAt(pound - 2) | 32) === 99 && !isLetter(text.charCodeAt(pound - 3))) {
+  } else if (
+    c1 === 46 &&
+    (text.charCodeAt(pound - 2) | 32) === 99 &&
+    !isLetter(text.charCodeAt(pound - 3)) &&
+    !isListLabelC(text, pound - 2)
+  ) {
     start = pound - 2;
     approximate = true;
   }
@@ -130,6 +136,8 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
     // Only a word or "c." just before the figure can make it approximate.
     if (b >= 0 && (isLetter(last) || last === 46)) {
       approximate = approximateBefore.test(text.slice(Math.max(0, start - 20), start));
+      // "c. £0.2m from …" as a list's item c.: a label, not "circa".
+      if (approximate && last === 46 && isListLabelC(text, b - 1)) approximate = false;
     }
   }
   return {

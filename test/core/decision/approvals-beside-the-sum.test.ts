@@ -189,6 +189,15 @@ describe("money drawn from a reserve", () => {
     expect(codes(r)).not.toContain("TOTAL_MISMATCH");
   });
 
+  it("comes from the reserve it is drawn from, as income comes from who pays it", () => {
+    const r = midYear("£3.28m");
+    expect(r.approvals.slice(1).map((a) => [a.kind, a.fundingSource])).toEqual([
+      ["income", "Home Office"],
+      ["income", "Ministry of Justice"],
+      ["reserve drawdown", "Budget Resilience Reserve"],
+    ]);
+  });
+
   it("nor does it hide an increase that disagrees with the total the funding makes", () => {
     const r = midYear("£3.82m");
     const mismatch = r.findings.filter((f) => f.code === "TOTAL_MISMATCH");

@@ -112,4 +112,12 @@ describe("a table of one year with no year column", () => {
     ]);
     expect(withCode(r.findings, "FY_MISMATCH")).toEqual([]);
   });
+
+  it("reads a table whose rows run past its header's cells without failing (a money column with no header)", () => {
+    const text = adjustments("Table 1: Mid-year budget adjustments 2024/25 (£000)", UNDATED).replace(
+      "Budget line\tAdjustment\tFunding",
+      "£\t£2.5m",
+    );
+    expect(() => extractDecision(text, "synthetic.txt")).not.toThrow();
+  });
 });

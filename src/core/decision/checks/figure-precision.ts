@@ -1,3 +1,4 @@
+import { isListLabelC } from "../../money/list-label";
 import type { MoneyFigure } from "./check-context";
 
 const approximateBefore =
@@ -14,7 +15,11 @@ export function isApproximate(text: string, figure: MoneyFigure): boolean {
   if (figure.approximate) return true;
   if (/^c\.?\s*£|^(?:circa|approx|approximately|around|about)\b/i.test(figure.quote)) return true;
   const before = text.slice(Math.max(0, figure.offset - 24), figure.offset);
-  return circaLetterBefore.test(before) || approximateBefore.test(before);
+  const circa = circaLetterBefore.exec(before);
+  // "c. £0.2m" as a list's item c. is a label, not "circa".
+  const label =
+    circa !== null && isListLabelC(text, figure.offset - before.length + before.indexOf("c", circa.index));
+  return (circa !== null && !label) || approximateBefore.test(before);
 }
 
 const unitWords: [RegExp, number][] = [
