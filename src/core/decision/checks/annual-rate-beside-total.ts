@@ -8,6 +8,7 @@ import { placeOf } from "./places";
 import { pounds } from "./pounds";
 import { inDecidingPart } from "./stated-figures";
 import { capitalise, listOf } from "./wording";
+import { monthName } from "../../dates/month-names";
 
 /** Between a sum and its yearly rate: " (", ", equating to ", ", which equates to an average of ", " or ". */
 const RATE_INTRODUCED =
@@ -21,24 +22,9 @@ const HALF_POUND = 50;
 /** A yearly rate is often rounded by its writer ("£333,000 per annum" for £1,000,000 over three years). */
 const ROUNDING_SLACK = 0.01;
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 function dateWords(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTH_NAMES[m! - 1]} ${y}`;
+  return `${d} ${monthName(m!)} ${y}`;
 }
 
 /** The number of whole years an approval runs ("1 January 2026" to "31 December 2028": 3), or null. */
