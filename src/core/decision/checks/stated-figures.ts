@@ -16,6 +16,7 @@ import { costStatementStart } from "./cost-statement";
 import { type FigureClause, figureClause } from "./figure-clause";
 import { isApproximate, roundingTolerance } from "./figure-precision";
 import { financialYearsIn } from "./financial-years";
+import { isMoneySetAgainst } from "./money-set-against";
 import { partAt, tableAt } from "./places";
 
 /** A figure the document states as the decision's total, or as what it commits in one financial year. */
@@ -130,6 +131,16 @@ const rangeEnd = new RegExp(String.raw`\b(?:to|until|till|from|through|between)\
 function withoutRangeEnds(text: string): string {
   return text.replace(rangeOfYears, " ").replace(rangeEnd, " ");
 }
+
+/**
+ * Words just after a figure that make it a sum over several years: "£1,122.4m over the three years 2026/27 to
+ * 2028/29", "£666.8m over 2026/27 to 2028/29", "£3m across the next three financial years". Whatever year the rest of
+ * its sentence names (a strategy's title: "The Capital Strategy 2026/27 provides for …"), it is no one year's figure.
+ */
+const overYearsAfter = new RegExp(
+  String.raw`^[ \t\n]*(?:\)[ \t\n]*)?,?[ \t\n]*(?:over|across|spread[ \t\n]+over|for|in|between|from)[ \t\n]+(?:the[ \t\n]+)?(?:(?:next|following|first|coming|last|remaining)[ \t\n]+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)[ \t\n]+(?:financial[ \t\n]+)?years\b|(?:period[ \t\n]+|years[ \t\n]+)?${FY_WORD}[ \t\n]*(?:to|until|till|through|-|–|and|&)[ \t\n]*(?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d\b)`,
+  "i",
+);
 
 /** Words just before income a decision accepts: "Accept in-year grant income of", "It also accepts an uplift of". */
 const acceptedBefore = /\b(?:accept(?:s|ed|ing)?|receipt[ \t\n]+of)\b[^£.;]{0,60}$/i;
@@ -255,6 +266,9 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     const clause = figureClause(ctx, figure);
     if (rateAfter.test(clause.after) || orMoreAfter.test(clause.after)) continue;
     if (notCommitmentBefore.test(clause.before)) continue;
+    // A budget line's size or provision, a reserve's balance, a debt limit, borrowing: what the spending is set
+    // against or financed by ("The 2024/25 insurance budget is £3,350,000"), not what the decision commits.
+    if (isMoneySetAgainst(clause.before)) continue;
     // "the 2025/26 ISVA budget will be £4,150,000, made up of the original budget of £3,500,000 and the £650,000
     // vired": a budget that holds money approved before, not what this decision commits.
     if (earlierMoneyAfter.test(clause.sentenceAfter)) continue;
@@ -302,6 +316,7 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       continue;
     }
     const around = clause.before + " " + clause.after;
+    if (overYearsAfter.test(clause.after)) continue;
     // "£150,000 in 2024/25 and £417,000 in 2025/26": a figure with its own year is that year's, whatever else the
     // sentence names; a year a sum runs to ("£1.84bn over the five years to 2027/28") is no year of its own.
     const own = inOneYearAfter.exec(clause.after);
