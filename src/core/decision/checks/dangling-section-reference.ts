@@ -49,10 +49,20 @@ const referringVerb =
  */
 const externalAfter =
   /^\s*(?:\(\s*\w{1,4}\s*\)|of\s+(?!this\s+(?:decision|report|document|paper|form)\b)|(?:agreements?|grants?|arrangements?|partnerships?|funding|monies|notices?|powers?|duty|duties|contributions?|pooled)\b)/i;
+/**
+ * Before testing what follows a reference: the glosses and further numbers of a list of references ("sections 40
+ * (personal information), 42 (legal professional privilege) and 43 (commercial interests) of the FOIA") are skipped,
+ * so the document the list cites is read after its last number.
+ */
+const listTail =
+  /^(?:\s*\([^()\n]{1,80}\)|\s*(?:,|and\b|or\b|&)\s*(?:s\.?\s*)?\d{1,3}[A-Z]?(?:\(\w{1,4}\))*)+/;
+function afterList(after: string): string {
+  return after.replace(listTail, "");
+}
 const externalBefore = /\b(?:Schedule|Article|Part|Chapter|Regulation|Annex)\s+[\w.]+\s*,?\s*$/i;
 /** A sentence citing another document: the scheme of delegation, an Act, regulations. */
 const citesDocument =
-  /\b(?:Scheme|Act\b|Acts\b|Regulations?|Order\b|Schedule|Code of|Standing Orders|Constitution|Directive|GDPR|Article|[Dd]elegation|[Dd]elegated)\b/;
+  /\b(?:Scheme|Act\b|Acts\b|Regulations?|Order\b|Schedule|Code of|Standing Orders|Constitution|Directive|GDPR|Article|[Dd]elegation|[Dd]elegated|FOIA|FoIA|FOI|DPA|RIPA|TUPE|Freedom of Information|Data Protection)\b/;
 /**
  * A document the decision cites by name, which a section's later sentences may go on citing by number alone: the
  * scheme of delegation ("the Scheme"), an Act, regulations, standing orders. Stricter than `citesDocument`, which
@@ -160,6 +170,7 @@ function references(ctx: CheckContext): Reference[] {
     const before = text.slice(Math.max(0, index - 40), index);
     const after = text.slice(end, end + 60);
     if (externalAfter.test(after) || externalBefore.test(before) || unitAfter.test(after)) return;
+    if (externalAfter.test(afterList(text.slice(end, end + 400)))) return;
     if (bare && !m[2] && !referringVerb.test(text.slice(Math.max(0, index - 30), index))) return;
     if (text[index - 1] === "£" || /£\s*$/.test(before)) return;
     if (citesDocument.test(sentenceAt(text, index).text)) return;
