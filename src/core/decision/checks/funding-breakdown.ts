@@ -5,6 +5,7 @@ import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf } from "./places";
 import { pounds } from "./pounds";
 import { fundingFigures, type FundingComponent, type FundingTotal } from "./funding-figures";
+import { fundedFromParts } from "./funded-from-parts";
 import { capitalise } from "./wording";
 
 /** Within £1: pence rounding ("£199,999.60" written elsewhere as "£200,000"). */
@@ -119,6 +120,32 @@ function sumIssues(
   return out;
 }
 
+/**
+ * A sum whose sentence names the sources that pay for it, each with its own sum, that do not add up to it: "additional
+ * funding of £30.0m …, to be funded from £18.5m of retained business rates income and £9.5m from the GLA's Business
+ * Rates Reserve".
+ */
+function fundedFromIssues(ctx: CheckContext): Issue[] {
+  const out: Issue[] = [];
+  for (const { total, parts } of fundedFromParts(ctx)) {
+    const sum = parts.reduce((n, p) => n + p.figure.pence, 0);
+    const diff = Math.abs(sum - total.pence);
+    if (diff === 0) continue;
+    const where = placeOf(ctx, total.offset);
+    const from = parts.map((p) => `${p.source} (${pounds(p.figure.pence)})`).join(" and ");
+    out.push({
+      severity: diff < ROUNDING ? "info" : "warning",
+      text:
+        diff < ROUNDING
+          ? `In ${where}, the funding parts (${parts.map((p) => p.source).join(", ")}) add up to ${pounds(sum)} against the ${pounds(total.pence)} they fund: a rounding difference of ${pounds(diff)}.`
+          : `In ${where}, ${pounds(total.pence)} is to be funded from ${from}, which add up to ${pounds(sum)} (a difference of ${pounds(diff)}).`,
+      quotes: [q(ctx, { figure: total }), ...parts.map((p) => q(ctx, p))],
+      figures: new Set([total.offset, ...parts.map((p) => p.figure.offset)]),
+    });
+  }
+  return out;
+}
+
 function merge(issues: readonly Issue[]): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
@@ -141,7 +168,11 @@ function merge(issues: readonly Issue[]): Issue[] {
  */
 export const fundingBreakdown: DecisionCheck = (ctx) => {
   const { components, totals } = fundingFigures(ctx);
-  const issues = merge([...sourceIssues(ctx, components), ...sumIssues(ctx, components, totals)]);
+  const fundedFrom = fundedFromIssues(ctx);
+  // A sum and its sources said in one sentence are reported once, as that sentence's issue.
+  const said = new Set(fundedFrom.flatMap((i) => [...i.figures]));
+  const sums = sumIssues(ctx, components, totals).filter((i) => ![...i.figures].some((f) => said.has(f)));
+  const issues = merge([...fundedFrom, ...sourceIssues(ctx, components), ...sums]);
   return issues.map((i): Finding =>
     makeFinding(
       ctx,
