@@ -29,6 +29,13 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
   // Approved money moved from one year to another: no new money.
   { kind: "re-profile", pattern: /\bre-?profil\w*\b/i },
+  // Money put into a reserve ("the transfer of £14.2m of the forecast 2025/26 underspend to the Budget Resilience
+  // Reserve", "a contribution of £2m to the General Reserve"): kept for later, not spent.
+  {
+    kind: "transfer to reserve",
+    pattern:
+      /\b(?:transfer\w*|contribut\w*|set[ \t]+aside)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:to|into)[ \t]+(?:the[ \t]+|its[ \t]+|MOPAC['’]s[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?reserves?\b(?![ \t]+(?:to|for)[ \t]+(?:fund|meet|pay)\b)/i,
+  },
   // Debts written off against a provision: no spending.
   {
     kind: "write-off",
@@ -167,19 +174,37 @@ const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\be
 
 /**
  * True for the kinds of approval that spend no new money: money already approved moved from one year to another,
- * or debts written off against a provision. (A virement moves money between budgets within a year, and the budget
- * it goes to has it: that is an allocation.)
+ * debts written off against a provision, or money put into a reserve for later. (A virement moves money between
+ * budgets within a year, and the budget it goes to has it: that is an allocation.)
  */
 export function movesMoney(kind: string): boolean {
-  return kind === "re-profile" || kind === "write-off";
+  return kind === "re-profile" || kind === "write-off" || kind === "transfer to reserve";
 }
 
 /**
- * True for the kinds of approval that bring money in (income accepted, a sale's proceeds, money drawn from a reserve
- * into the budget) rather than spend it.
+ * The kinds of an approval of money that pays for spending the decision approves beside it, named for where the
+ * money comes from: a reserve drawn down, a contingency, a provision, an underspend, or borrowing ("1. Approve the
+ * 2026/27 capital programme of £412.6m; 2. Approve … new external borrowing of up to £248.3m").
+ */
+export const FUNDS_SPENDING_BESIDE = [
+  "reserve drawdown",
+  "contingency",
+  "provision",
+  "underspend",
+  "borrowing",
+] as const;
+
+/** True for a kind of approval that is a source of the spending approved beside it (see `FUNDS_SPENDING_BESIDE`). */
+export function fundsSpendingBeside(kind: string): boolean {
+  return (FUNDS_SPENDING_BESIDE as readonly string[]).includes(kind);
+}
+
+/**
+ * True for the kinds of approval that bring money in (income accepted, a sale's proceeds, money drawn from a reserve,
+ * a contingency or borrowing to pay for the spending approved beside it) rather than spend it.
  */
 export function bringsMoneyIn(kind: string): boolean {
-  return kind === "income" || kind === "disposal" || kind === "reserve drawdown";
+  return kind === "income" || kind === "disposal" || fundsSpendingBeside(kind);
 }
 
 /** A clause that delegates what follows the approval: "… and delegate the award of the resulting contract to …". */

@@ -48,7 +48,7 @@ import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { isUnitRate, unitCount } from "./unit-rate";
 import { wholeLifePeriod } from "./whole-life-term";
-import { markDrawdownsThatFund } from "./reserve-drawdowns";
+import { markSourcesOfSpending } from "./sources-of-spending";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -91,11 +91,12 @@ export function readApprovals(
     if (referred.length > 0) approvals.push(...approvalsOf(doc, referred, signed));
     stating = referred;
   }
-  // A drawdown from a reserve that pays for the spending approved beside it is not more spending.
-  markDrawdownsThatFund(
-    approvals,
-    (a) => stating.find((it) => it.start <= a.offset && a.offset < it.end)?.words ?? "",
-  );
+  // Money from a reserve, a contingency or borrowing that pays for the spending approved beside it is not more spending.
+  markSourcesOfSpending(approvals, (a) => {
+    const item = stating.find((it) => it.start <= a.offset && a.offset < it.end);
+    if (item === undefined) return { words: "", before: "" };
+    return { words: item.words, before: flatten(doc.text.slice(item.start, a.offset)) };
+  });
   return approvals;
 }
 
