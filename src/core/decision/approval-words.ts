@@ -250,6 +250,12 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
     pattern:
       /(?:\b(?:a[ \t\n]+|the[ \t\n]+)?max(?:imum|\.)?(?:[ \t\n]+(?:(?:total[ \t\n]+)?(?:contract[ \t\n]+|grant[ \t\n]+|project[ \t\n]+)?(?:value|cost|sum|amount|budget|price)[ \t\n]+)?of)?|\bnot[ \t\n]+(?:to[ \t\n]+)?exceed(?:ing)?|\bcapped[ \t\n]+at|\bno[ \t\n]+more[ \t\n]+than|\bceiling[ \t\n]+of)[ \t\n]*$/i,
   },
+  // An estimate given as a range: "external legal costs estimated at between £40,000 and £60,000".
+  {
+    qualifier: "approximately",
+    pattern:
+      /\b(?:estimated|forecast|expected|anticipated)[ \t\n]+(?:at[ \t\n]+|to[ \t\n]+(?:be|cost|total)[ \t\n]+)?between[ \t\n]+£[^£]{1,20}?[ \t\n]+and[ \t\n]*$/i,
+  },
   // The upper end of a range: "between £1.2m and £1.5m".
   { qualifier: "maximum", pattern: /\bbetween[ \t\n]+£[^£]{1,20}?[ \t\n]+and[ \t\n]*$/i },
   {
@@ -265,11 +271,24 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
   },
 ];
 
-/** The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately). */
+/** The sum written in words, then the bracket its figure is in: " sixty thousand pounds (" before "£65,000)". */
+const IN_WORDS_THEN_BRACKET =
+  /(?:[ \t\n]+(?:and|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|[a-z]+-[a-z]+))+[ \t\n]+pounds[ \t\n]*\([ \t\n]*$/i;
+
+/**
+ * The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately), or
+ * before the sum written in words that the figure restates ("not to exceed sixty thousand pounds (£65,000)"): then
+ * `words` is empty, as the qualifying words are not beside the figure.
+ */
 export function qualifierBefore(
   before: string,
   approximate: boolean,
 ): { qualifier: Qualifier; words: string } {
+  const inWords = IN_WORDS_THEN_BRACKET.exec(before);
+  if (inWords !== null) {
+    const q = qualifierBefore(before.slice(0, inWords.index), approximate);
+    return { qualifier: q.qualifier, words: "" };
+  }
   const tail = before.slice(-60);
   for (const q of QUALIFIER_WORDS) {
     const m = q.pattern.exec(tail);
@@ -330,6 +349,19 @@ function firstRecipient(text: string): string | null {
   if (named === null) return group[1]!.trim();
   const at = text.indexOf(named);
   return at >= 0 && at < group.index ? named : group[1]!.trim();
+}
+
+/** "recharged to MOPAC by the Home Office", "invoiced to MOPAC by the MPS": the body that charges is paid. */
+const CHARGED_BY = new RegExp(
+  String.raw`\b(?:re-?)?(?:charged|invoiced|billed)[ \t\n]+to[ \t\n]+(?:MOPAC|us|the[ \t\n]+Mayor['’]s[ \t\n]+Office[ \t\n]+for[ \t\n]+Policing[ \t\n]+and[ \t\n]+Crime)[ \t\n]+by[ \t\n]+(?:the[ \t\n]+)?(${name}(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*${name})*)`,
+);
+
+/** The body a recommendation's words say charges MOPAC for the sum ("recharged to MOPAC by the Home Office"), or null. */
+export function chargedBy(words: string): string | null {
+  const m = CHARGED_BY.exec(words);
+  if (m === null) return null;
+  const n = m[1]!.replace(/[.,;:]+$/, "");
+  return MONTHS.test(n) || NOT_RECIPIENT.test(n) ? null : n;
 }
 
 /** Kinds of body that receive money together: "boroughs", "Community Safety Partnerships", "local authorities". */

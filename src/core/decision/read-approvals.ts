@@ -4,6 +4,7 @@ import {
   approvalKind,
   bringsMoneyIn,
   changeToBefore,
+  chargedBy,
   eachCount,
   eachRecipients,
   inOneYearAfter,
@@ -674,6 +675,7 @@ function approvalOf(
     qualifier,
     recipient:
       (inBrackets(text, item.start, m.offset) ? bracketRecipient(text, item, m) : null) ??
+      chargedBy(after) ??
       recipientIn(after, item.words) ??
       leadingRecipient(item.words) ??
       (isMayoralDecision(doc) ? mopacRecipient(after, item.words) : null),
