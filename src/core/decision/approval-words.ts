@@ -29,6 +29,13 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
   // Approved money moved from one year to another: no new money.
   { kind: "re-profile", pattern: /\bre-?profil\w*\b/i },
+  // Money put into a reserve ("the transfer of £14.2m of the forecast 2025/26 underspend to the Budget Resilience
+  // Reserve", "a contribution of £2m to the General Reserve"): kept for later, not spent.
+  {
+    kind: "transfer to reserve",
+    pattern:
+      /\b(?:transfer\w*|contribut\w*|set[ \t]+aside)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:to|into)[ \t]+(?:the[ \t]+|its[ \t]+|MOPAC['’]s[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?reserves?\b(?![ \t]+(?:to|for)[ \t]+(?:fund|meet|pay)\b)/i,
+  },
   // Debts written off against a provision: no spending.
   {
     kind: "write-off",
@@ -167,19 +174,37 @@ const EXTENSION_OPTION = /\b(?:an?\s+|the\s+)?options?\s+to\s+extend\b[^.;]*|\be
 
 /**
  * True for the kinds of approval that spend no new money: money already approved moved from one year to another,
- * or debts written off against a provision. (A virement moves money between budgets within a year, and the budget
- * it goes to has it: that is an allocation.)
+ * debts written off against a provision, or money put into a reserve for later. (A virement moves money between
+ * budgets within a year, and the budget it goes to has it: that is an allocation.)
  */
 export function movesMoney(kind: string): boolean {
-  return kind === "re-profile" || kind === "write-off";
+  return kind === "re-profile" || kind === "write-off" || kind === "transfer to reserve";
 }
 
 /**
- * True for the kinds of approval that bring money in (income accepted, a sale's proceeds, money drawn from a reserve
- * into the budget) rather than spend it.
+ * The kinds of an approval of money that pays for spending the decision approves beside it, named for where the
+ * money comes from: a reserve drawn down, a contingency, a provision, an underspend, or borrowing ("1. Approve the
+ * 2026/27 capital programme of £412.6m; 2. Approve … new external borrowing of up to £248.3m").
+ */
+export const FUNDS_SPENDING_BESIDE = [
+  "reserve drawdown",
+  "contingency",
+  "provision",
+  "underspend",
+  "borrowing",
+] as const;
+
+/** True for a kind of approval that is a source of the spending approved beside it (see `FUNDS_SPENDING_BESIDE`). */
+export function fundsSpendingBeside(kind: string): boolean {
+  return (FUNDS_SPENDING_BESIDE as readonly string[]).includes(kind);
+}
+
+/**
+ * True for the kinds of approval that bring money in (income accepted, a sale's proceeds, money drawn from a reserve,
+ * a contingency or borrowing to pay for the spending approved beside it) rather than spend it.
  */
 export function bringsMoneyIn(kind: string): boolean {
-  return kind === "income" || kind === "disposal" || kind === "reserve drawdown";
+  return kind === "income" || kind === "disposal" || fundsSpendingBeside(kind);
 }
 
 /** A clause that delegates what follows the approval: "… and delegate the award of the resulting contract to …". */
@@ -225,6 +250,12 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
     pattern:
       /(?:\b(?:a[ \t\n]+|the[ \t\n]+)?max(?:imum|\.)?(?:[ \t\n]+(?:(?:total[ \t\n]+)?(?:contract[ \t\n]+|grant[ \t\n]+|project[ \t\n]+)?(?:value|cost|sum|amount|budget|price)[ \t\n]+)?of)?|\bnot[ \t\n]+(?:to[ \t\n]+)?exceed(?:ing)?|\bcapped[ \t\n]+at|\bno[ \t\n]+more[ \t\n]+than|\bceiling[ \t\n]+of)[ \t\n]*$/i,
   },
+  // An estimate given as a range: "external legal costs estimated at between £40,000 and £60,000".
+  {
+    qualifier: "approximately",
+    pattern:
+      /\b(?:estimated|forecast|expected|anticipated)[ \t\n]+(?:at[ \t\n]+|to[ \t\n]+(?:be|cost|total)[ \t\n]+)?between[ \t\n]+£[^£]{1,20}?[ \t\n]+and[ \t\n]*$/i,
+  },
   // The upper end of a range: "between £1.2m and £1.5m".
   { qualifier: "maximum", pattern: /\bbetween[ \t\n]+£[^£]{1,20}?[ \t\n]+and[ \t\n]*$/i },
   {
@@ -240,11 +271,24 @@ export const QUALIFIER_WORDS: readonly { qualifier: Qualifier; pattern: RegExp }
   },
 ];
 
-/** The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately). */
+/** The sum written in words, then the bracket its figure is in: " sixty thousand pounds (" before "£65,000)". */
+const IN_WORDS_THEN_BRACKET =
+  /(?:[ \t\n]+(?:and|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|[a-z]+-[a-z]+))+[ \t\n]+pounds[ \t\n]*\([ \t\n]*$/i;
+
+/**
+ * The qualifier of a figure from the words just before it ("up to", "a maximum of", "c£…" → approximately), or
+ * before the sum written in words that the figure restates ("not to exceed sixty thousand pounds (£65,000)"): then
+ * `words` is empty, as the qualifying words are not beside the figure.
+ */
 export function qualifierBefore(
   before: string,
   approximate: boolean,
 ): { qualifier: Qualifier; words: string } {
+  const inWords = IN_WORDS_THEN_BRACKET.exec(before);
+  if (inWords !== null) {
+    const q = qualifierBefore(before.slice(0, inWords.index), approximate);
+    return { qualifier: q.qualifier, words: "" };
+  }
   const tail = before.slice(-60);
   for (const q of QUALIFIER_WORDS) {
     const m = q.pattern.exec(tail);
@@ -305,6 +349,19 @@ function firstRecipient(text: string): string | null {
   if (named === null) return group[1]!.trim();
   const at = text.indexOf(named);
   return at >= 0 && at < group.index ? named : group[1]!.trim();
+}
+
+/** "recharged to MOPAC by the Home Office", "invoiced to MOPAC by the MPS": the body that charges is paid. */
+const CHARGED_BY = new RegExp(
+  String.raw`\b(?:re-?)?(?:charged|invoiced|billed)[ \t\n]+to[ \t\n]+(?:MOPAC|us|the[ \t\n]+Mayor['’]s[ \t\n]+Office[ \t\n]+for[ \t\n]+Policing[ \t\n]+and[ \t\n]+Crime)[ \t\n]+by[ \t\n]+(?:the[ \t\n]+)?(${name}(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*${name})*)`,
+);
+
+/** The body a recommendation's words say charges MOPAC for the sum ("recharged to MOPAC by the Home Office"), or null. */
+export function chargedBy(words: string): string | null {
+  const m = CHARGED_BY.exec(words);
+  if (m === null) return null;
+  const n = m[1]!.replace(/[.,;:]+$/, "");
+  return MONTHS.test(n) || NOT_RECIPIENT.test(n) ? null : n;
 }
 
 /** Kinds of body that receive money together: "boroughs", "Community Safety Partnerships", "local authorities". */

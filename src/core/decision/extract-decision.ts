@@ -8,6 +8,7 @@ import { decisionMaker } from "./decision-maker";
 import type { DecisionRecord } from "./decision-record";
 import { decisionTitle } from "./decision-title";
 import { datedInRecommendationYear } from "./reserve-drawdowns";
+import { datedWhenSigned } from "./one-off-payments";
 import { readAllocations } from "./read-allocations";
 import { readApprovals } from "./read-approvals";
 import { readDecisionDocument } from "./read-document";
@@ -38,6 +39,7 @@ export function extractFromDocument(doc: DecisionDocument): DecisionRecord {
   const dateSigned = approver?.date ?? null;
   const approvals = readApprovals(doc, lines, dateSigned);
   datedInRecommendationYear(doc, approvals);
+  datedWhenSigned(doc, approvals, dateSigned);
   const allocations = readAllocations(doc, approvals, own.ref, title ?? own.ref);
   withFundingSources(doc, approvals, allocations);
   const record: DecisionRecord = {

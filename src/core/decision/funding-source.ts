@@ -1,11 +1,10 @@
 import { findFinancialYears } from "../financial-year/financial-year";
 import type { Quote } from "../findings/finding";
 import type { DecisionDocument, SectionPart } from "./decision-document";
-import { bringsMoneyIn } from "./approval-words";
+import { bringsMoneyIn, fundsSpendingBeside } from "./approval-words";
 import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
 import { sourceNamedByLine } from "./source-names";
-import { RESERVE_DRAWDOWN } from "./reserve-drawdowns";
 
 /** A funding source the decision's words name: "… will be met from the Violence Reduction budget". */
 export interface FundingSourceMention extends Quote {
@@ -266,12 +265,21 @@ export function withFundingSources(
     // Income accepted is a source of money itself: its source is who pays it ("Accept grant income of £2.5m from the
     // Home Office Hotspot Action Fund"); a drawdown's is the reserve it is drawn from ("a drawdown of £0.65m from the
     // Budget Resilience Reserve"). A sale's proceeds have none.
-    if (bringsMoneyIn(a.kind)) {
-      if (a.kind === "income" || a.kind === RESERVE_DRAWDOWN) a.fundingSource = payerOf(doc.text, a);
-      continue;
-    }
     const s = sentenceAround(doc.text, a.offset);
     const own = mentions.filter((m) => m.offset >= s.start && m.offset < s.end);
+    if (bringsMoneyIn(a.kind)) {
+      if (a.kind === "income") a.fundingSource = payerOf(doc.text, a);
+      // Money that pays for the spending beside it comes from where its own sentence says ("is met from the MPS
+      // central contingency"), or a sentence restating its sum does ("The balance of £51,230 will be met from the
+      // MPS central contingency"). Borrowing is itself where its money comes from: what else a sentence restating it
+      // names pays for the rest.
+      else if (fundsSpendingBeside(a.kind))
+        a.fundingSource =
+          payerOf(doc.text, a) ??
+          singleFundingSource(own) ??
+          (a.kind === "borrowing" ? null : singleFundingSource(restating(doc, mentions, a)));
+      continue;
+    }
     a.fundingSource = singleFundingSource(own) ?? singleFundingSource(restating(doc, mentions, a)) ?? single;
   }
   const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;

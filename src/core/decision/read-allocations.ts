@@ -93,8 +93,10 @@ export function readAllocations(
     noMoney || onlyMoves
       ? { allocations: [] }
       : withinApprovedYears(sentenceAllocations(doc, ownRef, fallbackLine), approvals);
+  // A virement moves money to the budget line it names; one that names none ("virements totalling £9.6m from the
+  // Police Officer pay budget as set out in Table 2") is no money for the decision's own line.
   const fromApprovals = approvalAllocations(
-    approvals,
+    approvals.filter((a) => a.kind !== "virement" || virementLine(doc, a) !== null || a.recipient !== null),
     (a) => virementLine(doc, a) ?? a.recipient ?? fallbackLine,
     fromSentences.allocations,
     yearlySums(doc),

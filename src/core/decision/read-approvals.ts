@@ -4,6 +4,7 @@ import {
   approvalKind,
   bringsMoneyIn,
   changeToBefore,
+  chargedBy,
   eachCount,
   eachRecipients,
   inOneYearAfter,
@@ -48,7 +49,8 @@ import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { isUnitRate, unitCount } from "./unit-rate";
 import { wholeLifePeriod } from "./whole-life-term";
-import { markDrawdownsThatFund } from "./reserve-drawdowns";
+import { markSourcesOfSpending } from "./sources-of-spending";
+import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -59,6 +61,9 @@ const FUNDED_BY_BEFORE =
   /\b(?:funded|financed|met|paid[ \t\n]+for|resourced)[ \t\n]+(?:(?:in[ \t\n]+full|wholly|entirely|jointly|partly)[ \t\n]+)?(?:from|by|through|out[ \t\n]+of)\b[^.;£]*$/i;
 /** The words after a figure that say whose money it is: "£600,000 of MOPAC match funding", "£1.8m from the … budget". */
 const SOURCE_AFTER = /^[ \t\n]*(?:of|from)[ \t\n]+/i;
+/** The words between two sources of a sum in a list: "of retained business rates income and ", ", ". */
+const SOURCE_LIST_BETWEEN =
+  /^[^.;£]{0,80}?(?:,|\band|\bplus)[ \t\n]+(?:a[ \t\n]+contribution[ \t\n]+of[ \t\n]+)?$/i;
 /** "…, of which": the figures after it are parts of the sum before. */
 const OF_WHICH_BEFORE = /\bof[ \t\n]+which\b[^£]{0,20}$/i;
 /** The words after a figure that put it in a year or years: "in 2024/25", "in each of 2026/27 and …", "in 2025/26 to 2027/28". */
@@ -91,11 +96,12 @@ export function readApprovals(
     if (referred.length > 0) approvals.push(...approvalsOf(doc, referred, signed));
     stating = referred;
   }
-  // A drawdown from a reserve that pays for the spending approved beside it is not more spending.
-  markDrawdownsThatFund(
-    approvals,
-    (a) => stating.find((it) => it.start <= a.offset && a.offset < it.end)?.words ?? "",
-  );
+  // Money from a reserve, a contingency or borrowing that pays for the spending approved beside it is not more spending.
+  markSourcesOfSpending(approvals, (a) => {
+    const item = stating.find((it) => it.start <= a.offset && a.offset < it.end);
+    if (item === undefined) return { words: "", before: "" };
+    return { words: item.words, before: flatten(doc.text.slice(item.start, a.offset)) };
+  });
   return approvals;
 }
 
@@ -118,6 +124,9 @@ function approvalsOf(
     );
     if (thresholdBefore.test(before) || neverApprovedBefore.test(before) || neverApprovedAfter.test(after))
       continue;
+    // "approves … £30.0m …; and notes that the ongoing cost, estimated at £31.5m a year …": a figure in a clause
+    // that notes is not approved.
+    if (inNotingClause(doc.text.slice(item.start, m.offset))) continue;
     // A unit rate with no count of its units ("at a rate of £1,200 per placement") is no sum.
     if (isUnitRate(before, after) && unitCount(after) === null) continue;
     const list = byItem.get(item) ?? [];
@@ -208,6 +217,18 @@ function approvalsOf(
   if (parts.size > 0) approvals.splice(0, approvals.length, ...approvals.filter((a) => !parts.has(a)));
   sharePeriod(approvals, fromSubItems);
   return approvals;
+}
+
+/** The verb that starts a clause of a recommendation: "approves", "; and notes that", "and to note". */
+const CLAUSE_VERB =
+  /(?:^|[;:]|\band|\n)[ \t\n]*(?:to[ \t\n]+)?(approves?|agrees?|authorises?|accepts?|awards?|endorses?|notes?|noting)\b/gi;
+
+/** True where the last verb starting a clause in `before` (a recommendation's words up to a figure) notes. */
+function inNotingClause(before: string): boolean {
+  let last: string | null = null;
+  CLAUSE_VERB.lastIndex = 0;
+  for (let v = CLAUSE_VERB.exec(before); v !== null; v = CLAUSE_VERB.exec(before)) last = v[1]!;
+  return last !== null && /^not/i.test(last);
 }
 
 /** Words that end a recommendation listing the parts of its sum: "comprising:", "including:", "as follows:". */
@@ -320,13 +341,21 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
   const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;
+  const sources = new Set<MoneyMention>();
   const added = list.filter((m, k) => {
     const before = beforeOf(m);
     const after = afterOf(m);
-    // "…, funded by the Home Office grant and £600,000 of MOPAC match funding": what pays for the sum before.
+    // "…, funded by the Home Office grant and £600,000 of MOPAC match funding": what pays for the sum before; and
+    // the next source in its list ("to be funded from £18.5m of retained business rates income and £9.5m from the
+    // GLA's Business Rates Reserve").
     if (k > 0) {
       const since = list[k - 1]!.offset + list[k - 1]!.quote.length;
-      if (FUNDED_BY_BEFORE.test(text.slice(since, m.offset)) && SOURCE_AFTER.test(after)) return false;
+      const between = text.slice(since, m.offset);
+      const nextSource = sources.has(list[k - 1]!) && SOURCE_LIST_BETWEEN.test(between);
+      if ((FUNDED_BY_BEFORE.test(between) || nextSource) && SOURCE_AFTER.test(after)) {
+        sources.add(m);
+        return false;
+      }
     }
     return (
       !runningTotalBefore.test(before) &&
@@ -646,8 +675,10 @@ function approvalOf(
     qualifier,
     recipient:
       (inBrackets(text, item.start, m.offset) ? bracketRecipient(text, item, m) : null) ??
+      chargedBy(after) ??
       recipientIn(after, item.words) ??
-      leadingRecipient(item.words),
+      leadingRecipient(item.words) ??
+      (isMayoralDecision(doc) ? mopacRecipient(after, item.words) : null),
     kind: approvalKind(ownClause(text, item, figures, m) ?? item.words),
     start: period?.start ?? null,
     end: period?.end ?? endOnly,

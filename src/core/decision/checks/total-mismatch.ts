@@ -1,7 +1,6 @@
 import type { Finding, Quote, Severity } from "../../findings/finding";
 import type { Approval } from "../decision-record";
-import { bringsMoneyIn, monthlyRateAtEnd, yearlyRateAtEnd } from "../approval-words";
-import { RESERVE_DRAWDOWN } from "../reserve-drawdowns";
+import { bringsMoneyIn, fundsSpendingBeside, monthlyRateAtEnd, yearlyRateAtEnd } from "../approval-words";
 import { approvedYears, singleFinancialYear } from "../decision-period";
 import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
@@ -379,10 +378,13 @@ export const totalMismatch: DecisionCheck = (ctx) => {
   const financing = (a: Approval) => bringsMoneyIn(a.kind) || borrowed(ctx, a);
   const spending = positive.filter((a) => !financing(a));
   const approvals = spending.length > 0 ? spending : positive;
-  // Money drawn from a reserve is drawn to pay for the spending: a total of it and the income ("fully funded from grant
-  // income and the reserve, £3.28m") is the spending's total again, which a different sum approved contradicts.
+  // Money drawn from a reserve (a contingency, borrowing) is drawn to pay for the spending: a total of it and the
+  // income ("fully funded from grant income and the reserve, £3.28m") is the spending's total again, which a different
+  // sum approved contradicts.
   const income =
-    spending.length > 0 ? positive.filter((a) => financing(a) && a.kind !== RESERVE_DRAWDOWN) : [];
+    spending.length > 0
+      ? positive.filter((a) => financing(a) && !fundsSpendingBeside(a.kind) && !borrowed(ctx, a))
+      : [];
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   const inAnyApproval = (offset: number) =>
