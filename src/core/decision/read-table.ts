@@ -30,6 +30,12 @@ const totalLabel =
 /** A net figure's label ("Net revenue", "Net cost"): what rows above come to after savings or income, not a line. */
 const netLabel =
   /^(?:\*\*)?net[ \t]+(?:revenue|capital|costs?|expenditure|spend|budget|position|savings?|requirement|funding|impact|change|income|investment|pressure|benefits?)\b/i;
+/**
+ * A gross subtotal's label ("Gross expenditure", "Gross revenue expenditure", "Gross cost"): in a budget table it
+ * adds up the spending rows above it, before the income rows after it take it down to the "Net …" row.
+ */
+const grossLabel =
+  /^(?:\*\*)?gross[ \t]+(?:(?:revenue|capital|total)[ \t]+)?(?:expenditure|costs?|spend(?:ing)?|budget|requirement)\b/i;
 const MAX_CELLS = 40;
 
 /** A row label of a net figure ("Net revenue", "Net impact on council tax requirement"): a difference, not a sum. */
@@ -364,8 +370,11 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   const fundingRows: TableCell[][] = [];
   const sections: TableSection[] = [];
   const end = block[block.length - 1]!.line.end;
+  // Body rows since the last Total row or label row: what a gross subtotal adds up.
+  let linesSinceTotal = 0;
   for (const r of body) {
     if (r.section) {
+      linesSinceTotal = 0;
       const label = r.cells[0]!;
       const last = sections[sections.length - 1];
       if (last) last.end = r.line.start;
@@ -381,9 +390,17 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       else if (c.pence !== null && (moneyColumnHeader(i) || unit !== 1)) moneyColumns.add(i);
     });
     const label = r.cells.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
-    if (totalLabel.test(label) || netLabel.test(label)) totalRows.push(r.cells);
-    else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
-    else bodyRows.push(r.cells);
+    // A "Gross expenditure" row under spending rows of its own is their subtotal; first in its part ("Gross cost",
+    // "Income (100)", "Net cost") it is the one spending line.
+    const gross = grossLabel.test(label) && linesSinceTotal > 0;
+    if (totalLabel.test(label) || netLabel.test(label) || gross) {
+      totalRows.push(r.cells);
+      linesSinceTotal = 0;
+    } else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
+    else {
+      bodyRows.push(r.cells);
+      linesSinceTotal++;
+    }
   }
   if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
   const start = block[0]!.line.start;
