@@ -3,6 +3,7 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
+import { yearsSpentIn } from "./source-years";
 import { textLines, type TextLine } from "./text-lines";
 import { continuesRow } from "./wrapped-cells";
 
@@ -106,7 +107,24 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
  * 2023/24"), which adds up no money this decision approves.
  */
 export function isFundingTable(table: DocumentTable): boolean {
-  return (table.moneyColumns?.length ?? 0) > 0 && !isChangeTable(table);
+  return (table.moneyColumns?.length ?? 0) > 0 && !isChangeTable(table) && !isIndicatorTable(table);
+}
+
+/**
+ * A row of a treasury table: a limit or indicator the decision sets ("Authorised limit for external debt",
+ * "Operational boundary", "Capital Financing Requirement", "Ratio of financing costs to net revenue stream").
+ */
+const INDICATOR_ROW =
+  /\b(?:limits?|boundary|capital[ \t]+financing[ \t]+requirement|CFR|prudential|indicators?|benchmark|(?:ratio|proportion)[ \t]+of|maturity[ \t]+structure)\b/i;
+
+/**
+ * A table of prudential indicators and debt limits: most of its rows are limits or indicators, not spending. Its
+ * figures are ceilings and measures, never money to budget, nor parts of one sum.
+ */
+export function isIndicatorTable(table: DocumentTable): boolean {
+  const labels = table.rows.map((r) => r.find((c) => c.text !== "" && c.pence === null)?.text ?? "");
+  const indicators = labels.filter((l) => INDICATOR_ROW.test(l)).length;
+  return indicators >= 2 && indicators * 2 > labels.length;
 }
 
 const BEFORE_HEADER = /\b(?:approved|original|previous|current|existing|opening|base(?:line)?)\b/i;
@@ -446,7 +464,9 @@ function tableYears(title: string, header: readonly TableCell[]): FinancialYear[
     CAPTION.test(title.trim()) ? title : "",
     ...header.filter((h) => isTotalHeader(h.text)).map((h) => h.text),
   ];
-  return [...new Set(texts.flatMap((t) => findFinancialYears(t).flatMap((m) => m.years)))];
+  // "Proposed revenue carry forwards from 2024/25 into 2025/26 (£000)": the year the money comes from is not the
+  // table's year.
+  return [...new Set(texts.flatMap((t) => findFinancialYears(t).flatMap((m) => yearsSpentIn(t, m))))];
 }
 
 const THOUSANDS = String.raw`£\s*(?:'?000s?|k|thousands?)`;

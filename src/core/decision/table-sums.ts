@@ -1,6 +1,6 @@
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { DocumentTable, TableCell } from "./decision-document";
-import { isNetLabel } from "./read-table";
+import { isIndicatorTable, isNetLabel } from "./read-table";
 
 /** The money in one column of a table's body rows (Total rows left out), and the Total rows' own figures. */
 export interface ColumnSum {
@@ -47,6 +47,8 @@ export function columnSums(table: DocumentTable): ColumnSum[] {
  * as one amount (several money columns, none a year).
  */
 export function tableGrandSum(table: DocumentTable): { pence: number; columns: ColumnSum[] } | null {
+  // Limits and indicators (an authorised limit, the Capital Financing Requirement) are no parts of one sum.
+  if (isIndicatorTable(table)) return null;
   const sums = columnSums(table).filter((c) => !isTotalHeader(c.header));
   const years = sums.filter((c) => c.fy !== null);
   const columns = years.length > 0 ? years : sums.length === 1 ? sums : [];
