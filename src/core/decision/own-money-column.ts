@@ -38,8 +38,24 @@ export function decisionMoneyColumn(t: DocumentTable): number | null {
   const own = ownMoneyColumn(t);
   if (own !== null) return own;
   const money = moneyColumns(t);
-  if (money.length !== 1 || EARLIER_MONEY_HEADER.test(t.header[money[0]!]?.text ?? "")) return null;
-  return money[0]!;
+  if (money.some((i) => EARLIER_MONEY_HEADER.test(t.header[i]?.text ?? ""))) return null;
+  if (money.length > 1) return partsTotalColumn(t, money);
+  return money.length === 1 ? money[0]! : null;
+}
+
+/**
+ * The one Total column of a table whose other money columns are parts of each row's money ("Audited body | Scale
+ * fee | Fee variations | Total"), where every row's Total is the sum of its parts: the row's whole money. Null
+ * otherwise.
+ */
+function partsTotalColumn(t: DocumentTable, parts: readonly number[]): number | null {
+  const totals = t.moneyColumns.filter((i) => isTotalHeader(t.header[i]?.text ?? ""));
+  if (totals.length !== 1) return null;
+  const total = totals[0]!;
+  const rows = t.rows.filter((r) => r[total]?.pence != null);
+  const adds = (r: (typeof t.rows)[number]): boolean =>
+    parts.reduce((n, i) => n + (r[i]?.pence ?? 0), 0) === r[total]!.pence;
+  return rows.length > 0 && rows.every(adds) ? total : null;
 }
 
 /**

@@ -88,6 +88,7 @@ export function readAllocations(
         recipients.length === 1 ? recipients[0]! : fallbackLine,
         approved,
         oneApprovedYear(approvals.filter((a) => !bringsMoneyIn(a.kind))),
+        approvals,
       );
   const fromSentences =
     noMoney || onlyMoves
@@ -133,6 +134,7 @@ function tableAllocations(
   approved: number,
   /** The one financial year the decision's spending is approved for, where it is one. */
   approvedYear: FinancialYear | null,
+  approvals: readonly Approval[],
 ): Source {
   const allocations: Allocation[] = [];
   const funders: Allocation[] = [];
@@ -151,9 +153,10 @@ function tableAllocations(
       const label = new RowLabels();
       // A table whose rows are funders gives the money's sources, not lines of its own.
       const into = isFundersTable(t) ? funders : allocations;
+      const columns = approvedColumns(t, approvals);
       for (const row of t.rows) {
         const line = lineCol < 0 ? defaultLine : label.of(row[lineCol]);
-        for (const { index, fy } of t.fyColumns) {
+        for (const { index, fy } of columns) {
           const cell = row[index];
           if (!cell || cell.pence === null || cell.pence <= 0) continue;
           into.push({
@@ -207,6 +210,23 @@ function tableAllocations(
   // of the same money ("NHS England income | £700,000") says where it comes from: counting both would count it twice.
   // Alone, its rows are the decision's money by year, each with its funder.
   return { allocations: allocations.length > 0 ? allocations : ownShare(funders, approved) };
+}
+
+/**
+ * The year columns of a table whose money the decision approves. Where every approval is dated, a column of a year
+ * none of them covers is background: last year's budget beside the one approved ("2025/26 Budget | 2026/27
+ * Budget"), an actual or a forecast ("2024/25 Actual | 2025/26 Forecast"), or a later year of a plan that is only
+ * indicative ("The years 2027/28 to 2030/31 are indicative and do not form part of this approval"). As with a
+ * sentence's years, all the columns count where their money makes an approval's whole sum (the table then says more
+ * than the approval's period), or where none is a year approved.
+ */
+function approvedColumns(t: DocumentTable, approvals: readonly Approval[]): DocumentTable["fyColumns"] {
+  const years = approvals.length > 0 ? approvedYears(approvals) : null;
+  if (years === null) return t.fyColumns;
+  const kept = t.fyColumns.filter((f) => years.has(f.fy));
+  if (kept.length === 0 || kept.length === t.fyColumns.length) return t.fyColumns;
+  const all = t.rows.reduce((n, r) => n + t.fyColumns.reduce((m, f) => m + (r[f.index]?.pence ?? 0), 0), 0);
+  return approvals.some((a) => a.pence === all) ? t.fyColumns : kept;
 }
 
 /** "Funding", "Funded by": a column of words beside the money that names each row's source. */
@@ -324,7 +344,7 @@ function labelColumn(t: DocumentTable, excluded: (i: number) => boolean): number
   const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
   const labels: number[] = [];
   for (let i = 0; i < width; i++) {
-    if (excluded(i) || t.moneyColumns.includes(i) || periodColumn(t, i)) continue;
+    if (excluded(i) || t.moneyColumns.includes(i) || periodColumn(t, i) || countColumn(t, i)) continue;
     labels.push(i);
   }
   // "Provider | Service | 2024/25 …": a provider funded for two services names neither line; the service does.
@@ -340,6 +360,12 @@ const LINE_HEADER =
 
 const PERIOD_CELL =
   /^(?:\d{1,2}[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|Quarter)\b|^\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** A column of bare counts or shares ("Months | 10", "FTE | 2.5", "50%"): it says how many, never which line. */
+function countColumn(t: DocumentTable, i: number): boolean {
+  const cells = t.rows.map((r) => text(r[i])).filter((c) => c !== "");
+  return cells.length > 0 && cells.every((c) => /^[\d.,]+[ \t]*%?$/.test(c));
+}
 
 /** A column that says when ("January – March 2025", "Q1", "01/04/2025"), not which line: it names no line. */
 function periodColumn(t: DocumentTable, i: number): boolean {

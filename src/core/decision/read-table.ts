@@ -3,6 +3,7 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
+import { yearsSpentIn } from "./source-years";
 import { textLines, type TextLine } from "./text-lines";
 import { continuesRow } from "./wrapped-cells";
 
@@ -30,6 +31,12 @@ const totalLabel =
 /** A net figure's label ("Net revenue", "Net cost"): what rows above come to after savings or income, not a line. */
 const netLabel =
   /^(?:\*\*)?net[ \t]+(?:revenue|capital|costs?|expenditure|spend|budget|position|savings?|requirement|funding|impact|change|income|investment|pressure|benefits?)\b/i;
+/**
+ * A gross subtotal's label ("Gross expenditure", "Gross revenue expenditure", "Gross cost"): in a budget table it
+ * adds up the spending rows above it, before the income rows after it take it down to the "Net …" row.
+ */
+const grossLabel =
+  /^(?:\*\*)?gross[ \t]+(?:(?:revenue|capital|total)[ \t]+)?(?:expenditure|costs?|spend(?:ing)?|budget|requirement)\b/i;
 const MAX_CELLS = 40;
 
 /** A row label of a net figure ("Net revenue", "Net impact on council tax requirement"): a difference, not a sum. */
@@ -100,7 +107,24 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
  * 2023/24"), which adds up no money this decision approves.
  */
 export function isFundingTable(table: DocumentTable): boolean {
-  return (table.moneyColumns?.length ?? 0) > 0 && !isChangeTable(table);
+  return (table.moneyColumns?.length ?? 0) > 0 && !isChangeTable(table) && !isIndicatorTable(table);
+}
+
+/**
+ * A row of a treasury table: a limit or indicator the decision sets ("Authorised limit for external debt",
+ * "Operational boundary", "Capital Financing Requirement", "Ratio of financing costs to net revenue stream").
+ */
+const INDICATOR_ROW =
+  /\b(?:limits?|boundary|capital[ \t]+financing[ \t]+requirement|CFR|prudential|indicators?|benchmark|(?:ratio|proportion)[ \t]+of|maturity[ \t]+structure)\b/i;
+
+/**
+ * A table of prudential indicators and debt limits: most of its rows are limits or indicators, not spending. Its
+ * figures are ceilings and measures, never money to budget, nor parts of one sum.
+ */
+export function isIndicatorTable(table: DocumentTable): boolean {
+  const labels = table.rows.map((r) => r.find((c) => c.text !== "" && c.pence === null)?.text ?? "");
+  const indicators = labels.filter((l) => INDICATOR_ROW.test(l)).length;
+  return indicators >= 2 && indicators * 2 > labels.length;
 }
 
 const BEFORE_HEADER = /\b(?:approved|original|previous|current|existing|opening|base(?:line)?)\b/i;
@@ -364,8 +388,11 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   const fundingRows: TableCell[][] = [];
   const sections: TableSection[] = [];
   const end = block[block.length - 1]!.line.end;
+  // Body rows since the last Total row or label row: what a gross subtotal adds up.
+  let linesSinceTotal = 0;
   for (const r of body) {
     if (r.section) {
+      linesSinceTotal = 0;
       const label = r.cells[0]!;
       const last = sections[sections.length - 1];
       if (last) last.end = r.line.start;
@@ -381,9 +408,17 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       else if (c.pence !== null && (moneyColumnHeader(i) || unit !== 1)) moneyColumns.add(i);
     });
     const label = r.cells.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
-    if (totalLabel.test(label) || netLabel.test(label)) totalRows.push(r.cells);
-    else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
-    else bodyRows.push(r.cells);
+    // A "Gross expenditure" row under spending rows of its own is their subtotal; first in its part ("Gross cost",
+    // "Income (100)", "Net cost") it is the one spending line.
+    const gross = grossLabel.test(label) && linesSinceTotal > 0;
+    if (totalLabel.test(label) || netLabel.test(label) || gross) {
+      totalRows.push(r.cells);
+      linesSinceTotal = 0;
+    } else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
+    else {
+      bodyRows.push(r.cells);
+      linesSinceTotal++;
+    }
   }
   if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
   const start = block[0]!.line.start;
@@ -429,7 +464,9 @@ function tableYears(title: string, header: readonly TableCell[]): FinancialYear[
     CAPTION.test(title.trim()) ? title : "",
     ...header.filter((h) => isTotalHeader(h.text)).map((h) => h.text),
   ];
-  return [...new Set(texts.flatMap((t) => findFinancialYears(t).flatMap((m) => m.years)))];
+  // "Proposed revenue carry forwards from 2024/25 into 2025/26 (£000)": the year the money comes from is not the
+  // table's year.
+  return [...new Set(texts.flatMap((t) => findFinancialYears(t).flatMap((m) => yearsSpentIn(t, m))))];
 }
 
 const THOUSANDS = String.raw`£\s*(?:'?000s?|k|thousands?)`;

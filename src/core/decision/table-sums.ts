@@ -1,6 +1,6 @@
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { DocumentTable, TableCell } from "./decision-document";
-import { isNetLabel } from "./read-table";
+import { isIndicatorTable, isNetLabel } from "./read-table";
 
 /** The money in one column of a table's body rows (Total rows left out), and the Total rows' own figures. */
 export interface ColumnSum {
@@ -47,6 +47,8 @@ export function columnSums(table: DocumentTable): ColumnSum[] {
  * as one amount (several money columns, none a year).
  */
 export function tableGrandSum(table: DocumentTable): { pence: number; columns: ColumnSum[] } | null {
+  // Limits and indicators (an authorised limit, the Capital Financing Requirement) are no parts of one sum.
+  if (isIndicatorTable(table)) return null;
   const sums = columnSums(table).filter((c) => !isTotalHeader(c.header));
   const years = sums.filter((c) => c.fy !== null);
   const columns = years.length > 0 ? years : sums.length === 1 ? sums : [];
@@ -87,7 +89,19 @@ export function totalParts(table: DocumentTable, column: ColumnSum, total: Table
   // A net row ("Net impact on council tax requirement", after "Total expenditure" and "Total funding") is what the
   // costs come to after the money that meets them: a difference, never the sum of the totals above it. It is checked
   // only against rows of its own, where it follows some ("Gross cost", "Income (100)", "Net cost").
-  if (isNetRow(table, total)) return own.length > 0 ? [{ cells: own, name: "the rows above it" }] : [];
+  // After a gross subtotal ("Gross expenditure 4,626.0", then "Specific grants (624.0)", "Other income (341.2)",
+  // "Net revenue expenditure"), the net row is that subtotal less the income rows after it.
+  if (isNetRow(table, total)) {
+    if (own.length === 0) return [];
+    const gross =
+      previous && previous.offset > (section?.start ?? -1) && !isNetRow(table, previous) ? previous : null;
+    return [
+      ...(gross
+        ? [{ cells: [gross, ...own], name: `the "${rowLabelOf(table, gross)}" row and the rows after it` }]
+        : []),
+      { cells: own, name: "the rows above it" },
+    ];
+  }
   if (table.sections.length > 0) {
     if (own.length > 0) {
       const name = section ? `the "${section.label.text}" rows above it` : "the rows above it";
@@ -115,10 +129,15 @@ export function totalParts(table: DocumentTable, column: ColumnSum, total: Table
   return [likely, ...loose.filter((p) => p !== likely)];
 }
 
+/** The label of the Total row a cell stands in ("Gross expenditure", "Net revenue"), or "". */
+function rowLabelOf(table: DocumentTable, cell: TableCell): string {
+  const row = table.totalRows.find((r) => r.includes(cell));
+  return row?.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
+}
+
 /** Whether a Total row's cell stands in a net row ("Net revenue", "Net impact on …"). */
 function isNetRow(table: DocumentTable, cell: TableCell): boolean {
-  const row = table.totalRows.find((r) => r.includes(cell));
-  return isNetLabel(row?.find((c) => c.text !== "" && c.pence === null)?.text ?? "");
+  return isNetLabel(rowLabelOf(table, cell));
 }
 
 /** A total with rows of its own kind between it and the total before it: a subtotal, not a grand total. */
