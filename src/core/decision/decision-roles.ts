@@ -95,3 +95,23 @@ export function isRoleLine(line: string): boolean {
     .trim();
   return rest.length === 0;
 }
+
+/** A role named in a text, and where. */
+export interface RoleAt {
+  role: string;
+  index: number;
+  end: number;
+}
+
+/** Every role named in the text, in order, with where each stands. */
+export function rolesIn(text: string): RoleAt[] {
+  const out: RoleAt[] = [];
+  let from = 0;
+  while (from < text.length && out.length < 12) {
+    const r = roleIn(text.slice(from));
+    if (!r) break;
+    out.push({ role: r.role, index: from + r.index, end: from + r.index + r.length });
+    from += r.index + Math.max(r.length, 1);
+  }
+  return out;
+}

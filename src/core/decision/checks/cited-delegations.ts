@@ -1,7 +1,7 @@
 import type { Quote } from "../../findings/finding";
 import type { DecisionDocument } from "../decision-document";
 import { sameDecision } from "../decision-ref";
-import { roleIn } from "../decision-roles";
+import { rolesIn, type RoleAt } from "../decision-roles";
 import { quoteOf } from "./make-finding";
 import { sentenceSpan } from "./sentences";
 
@@ -19,25 +19,6 @@ export interface CitedDelegation {
 
 const DELEGATED = /\bdelegat(?:ed|ion|es|e)\b/gi;
 const DENIED = /\b(?:not|no longer|never|without)\b[^.;]{0,30}\bdelegat/i;
-
-interface RoleAt {
-  role: string;
-  index: number;
-  end: number;
-}
-
-/** Every role named in the text, in order. */
-function rolesIn(text: string): RoleAt[] {
-  const out: RoleAt[] = [];
-  let from = 0;
-  while (from < text.length && out.length < 12) {
-    const r = roleIn(text.slice(from));
-    if (!r) break;
-    out.push({ role: r.role, index: from + r.index, end: from + r.index + r.length });
-    from += r.index + Math.max(r.length, 1);
-  }
-  return out;
-}
 
 /**
  * Who delegated, in a sentence with a delegation word at `at`: the role straight after "by" or "from" ("authority

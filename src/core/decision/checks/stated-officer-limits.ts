@@ -3,7 +3,7 @@ import type { DelegationLimit, DelegationScheme, Level } from "../../delegation/
 import { containsWords, normaliseWords } from "../../delegation/normalise-words";
 import { kindForApproval } from "../../delegation/scheme-kinds";
 import { levelForRole } from "../../delegation/scheme-levels";
-import { roleIn } from "../decision-roles";
+import { rolesIn } from "../decision-roles";
 import type { CheckContext } from "./check-context";
 import { figureClause } from "./figure-clause";
 import { quoteOf } from "./make-finding";
@@ -48,17 +48,9 @@ const OR_LESS = /^[ \t]*(?:or|and)[ \t]+(?:less|below|under)\b/i;
 const DENIED = /\b(?:not|cannot|never|no longer)[ \t]+$/i;
 const PARAGRAPH = /\bparagraphs?[ \t]+(\d+(?:\.\d+)+)/i;
 
-/** Every role named in a text, in order. */
-function rolesIn(text: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  while (from < text.length && out.length < 8) {
-    const r = roleIn(text.slice(from));
-    if (!r) break;
-    out.push(r.role);
-    from += r.index + Math.max(r.length, 1);
-  }
-  return out;
+/** The roles named in a text, in order. */
+function roleNamesIn(text: string): string[] {
+  return rolesIn(text).map((r) => r.role);
 }
 
 /**
@@ -70,8 +62,8 @@ function subjectRoles(beforeVerb: string): string[] {
   const clause = beforeVerb.slice(
     Math.max(...[",", ";", ":", "("].map((c) => beforeVerb.lastIndexOf(c))) + 1,
   );
-  const inClause = rolesIn(clause);
-  return inClause.length > 0 ? inClause : rolesIn(beforeVerb).slice(-1);
+  const inClause = roleNamesIn(clause);
+  return inClause.length > 0 ? inClause : roleNamesIn(beforeVerb).slice(-1);
 }
 
 /** The officers' own limits this decision states, in text order. */
@@ -93,11 +85,11 @@ export function statedOfficerLimits(ctx: CheckContext): StatedOfficerLimit[] {
         clause.sentenceBefore.length - clause.before.length + start,
       );
       if (DENIED.test(beforeVerb)) continue;
-      roles = may[1] !== undefined ? rolesIn(may[1]) : subjectRoles(beforeVerb);
+      roles = may[1] !== undefined ? roleNamesIn(may[1]) : subjectRoles(beforeVerb);
       kindWords = (may[2] ?? "").trim();
       upper = may[3];
     } else if (within) {
-      roles = within[1] !== undefined ? rolesIn(within[1]) : [];
+      roles = within[1] !== undefined ? roleNamesIn(within[1]) : [];
       if (within[1] !== undefined && roles.length === 0) continue;
       kindWords = "";
       upper = within[2] ?? "limit";
