@@ -350,8 +350,35 @@ function statedUnit(prose: string): number | null {
   return /thousand|000|£\s*k/i.test(m[0]) ? 1000 : 1_000_000;
 }
 
+/**
+ * Rows of a table laid out with spaces whose header (and the units row under it) leave the labels' column empty, as
+ * PDF text does: "          2024/25     2025/26   Total" over "Design and build contract   3.10   11.20   21.30". Such
+ * a row has one cell fewer than the table's widest rows, and starts right of where their labels end: it gets an empty
+ * first cell, so its cells stand over the columns they head.
+ */
+function withEmptyLabelCells(rows: Row[]): Row[] {
+  const cellRows = rows.filter((r) => !r.section && r.delimiter === "spaces");
+  const widest = Math.max(0, ...cellRows.map((r) => r.cells.length));
+  const full = cellRows.filter((r) => r.cells.length === widest);
+  if (widest < 3 || full.length === 0) return rows;
+  const labelsEnd = Math.max(...full.map((r) => r.cells[0]!.offset + r.cells[0]!.text.length - r.line.start));
+  return rows.map((r) => {
+    if (r.section || r.delimiter !== "spaces" || r.cells.length !== widest - 1) return r;
+    if (r.cells[0]!.offset - r.line.start <= labelsEnd) return r;
+    const empty: TableCell = { text: "", quote: "", offset: r.line.trimStart, pence: null };
+    return { ...r, cells: [empty, ...r.cells] };
+  });
+}
+
+/** A row under the header that holds only units ("£m  £m  £m", "(£000)"): each sets the unit of its column. */
+function unitsRow(row: Row | undefined): Row | null {
+  if (row === undefined || row.section) return null;
+  const filled = row.cells.filter((c) => c.text !== "");
+  return filled.length > 0 && filled.every((c) => unitOnly.test(c.text)) ? row : null;
+}
+
 function tableOf(block: Row[], proseUnit: number | null = null, title = ""): DocumentTable | null {
-  const rows = withoutIndent(block.filter((r) => !r.rule));
+  const rows = withEmptyLabelCells(withoutIndent(block.filter((r) => !r.rule)));
   if (rows.length < 2) return null;
   const first = rows[0]!;
   const headerHasMoney = first.cells.some(
@@ -360,7 +387,8 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       (moneyOf(c.text, false) !== null || /^\d{1,3}(?:,\d{3})+(?:\.\d\d)?$/.test(c.text)),
   );
   const header = headerHasMoney ? [] : first.cells;
-  const body = headerHasMoney ? rows : rows.slice(1);
+  const units = headerHasMoney ? null : unitsRow(rows[1]);
+  const body = headerHasMoney ? rows : rows.slice(units === null ? 1 : 2);
   if (body.length === 0) return null;
   // "£000" or "(£m)" in a header: the figures of its column are in thousands or millions of pounds; a header cell
   // that is only the unit ("£000" over the labels) sets it for every column.
@@ -368,7 +396,12 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   const tableUnit = header
     .map((h, i) => (unitOnly.test(h.text) || (i === 0 && labelsBelow(body, i)) ? unitOf(h.text) : null))
     .find((u) => u !== null);
-  const unitOfColumn = (i: number): number => unitOf(header[i]?.text ?? "") ?? tableUnit ?? proseUnit ?? 1;
+  const unitOfColumn = (i: number): number =>
+    unitOf(header[i]?.text ?? "") ??
+    (units && unitOf(units.cells[i]?.text ?? "")) ??
+    tableUnit ??
+    proseUnit ??
+    1;
 
   const fyColumns: { index: number; fy: NonNullable<ReturnType<typeof financialYearInHeader>> }[] = [];
   header.forEach((h, index) => {
