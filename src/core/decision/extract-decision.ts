@@ -7,7 +7,7 @@ import { withFundingSources } from "./funding-source";
 import { decisionMaker } from "./decision-maker";
 import type { DecisionRecord } from "./decision-record";
 import { decisionTitle } from "./decision-title";
-import { datedInRecommendationYear } from "./reserve-drawdowns";
+import { datedInRecommendationYear } from "./in-year-moves";
 import { datedWhenSigned } from "./one-off-payments";
 import { readAllocations } from "./read-allocations";
 import { readApprovals } from "./read-approvals";

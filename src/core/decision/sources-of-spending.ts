@@ -16,7 +16,7 @@ import type { Approval } from "./decision-record";
 const TAKEN = String.raw`\b(?:draw[- \t]?downs?|drawing[ \t]+down|draw[ \t]+down|use|utilisation|release|transfer|met|funded|financed|paid|allocat\w+)\b(?:[^.;]|\.(?=\d)){0,80}?\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|a[ \t]+|MOPAC['’]s[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?`;
 
 /** "a drawdown of £0.65m from the Budget Resilience Reserve", "the use of £2m from reserves". */
-const FROM_A_RESERVE =
+export const FROM_A_RESERVE =
   /\b(?:draw[- \t]?downs?|drawing[ \t]+down|draw[ \t]+down|use|utilisation|release|transfer)\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|MOPAC['’]s[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?reserves?\b/i;
 
 /**

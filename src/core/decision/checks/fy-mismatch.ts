@@ -1,4 +1,5 @@
 import { bringsMoneyIn } from "../approval-words";
+import type { Approval } from "../decision-record";
 import { isChangeTable } from "../read-table";
 import type { Finding } from "../../findings/finding";
 import type { CheckContext, DecisionCheck } from "./check-context";
@@ -99,16 +100,21 @@ export const fyMismatch: DecisionCheck = (ctx) => {
   return out;
 };
 
+/** The decision's approvals of spending (not money it brings in), and what they add up to. */
+function spending(ctx: CheckContext): { approvals: Approval[]; total: number } {
+  const approvals = ctx.record.approvals.filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind));
+  return { approvals, total: approvals.reduce((n, a) => n + a.pence, 0) };
+}
+
 /**
  * A table that splits the sum approved over years the Recommendation does not approve ("from 1 April 2025 until 31
  * March 2026, at a total financial commitment of £2,610,000" against a table of £1,305,000 in each of 2025/26 and
  * 2026/27): which years the money is for is said two ways. Warning: the sum agrees, the years do not.
  */
 function tableOutsideApprovedYears(ctx: CheckContext): Finding[] {
-  const approvals = ctx.record.approvals.filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind));
+  const { approvals, total } = spending(ctx);
   const years = approvedYears(approvals);
   if (years === null || approvals.length === 0) return [];
-  const total = approvals.reduce((n, a) => n + a.pence, 0);
   const out: Finding[] = [];
   for (const table of ctx.doc.tables) {
     if (!inDecidingPart(ctx, table.start) || isChangeTable(table)) continue;
@@ -136,9 +142,7 @@ function tableOutsideApprovedYears(ctx: CheckContext): Finding[] {
  * say of a year is that year's whole commitment, as plainly as "the financial commitment in 2025/26 will be".
  */
 function splitsOfTheWhole(ctx: CheckContext, years: readonly StatedFigure[]): Set<StatedFigure> {
-  const total = ctx.record.approvals
-    .filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind))
-    .reduce((n, a) => n + a.pence, 0);
+  const { total } = spending(ctx);
   const bySentence = new Map<number, StatedFigure[]>();
   for (const s of years) {
     const start = sentenceSpan(ctx.text, s.figure.offset).start;
@@ -159,10 +163,9 @@ function splitsOfTheWhole(ctx: CheckContext, years: readonly StatedFigure[]): Se
  * for is said two ways. Warning: the sum agrees, the years do not.
  */
 function splitOutsideApprovedYears(ctx: CheckContext): Finding[] {
-  const approvals = ctx.record.approvals.filter((a) => a.pence > 0 && !bringsMoneyIn(a.kind));
+  const { approvals, total } = spending(ctx);
   const years = approvedYears(approvals);
   if (years === null || approvals.length === 0) return [];
-  const total = approvals.reduce((n, a) => n + a.pence, 0);
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   const out: Finding[] = [];

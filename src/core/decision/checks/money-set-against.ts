@@ -41,11 +41,6 @@ const limitOrIndicator =
 const borrowing =
   /\bborrowings?\b[^£.;,]{0,40}?\b(?:of|is|was|at|totalling|totals|to)[ \t\n]+(?:up[ \t\n]+to[ \t\n]+|(?:a[ \t\n]+)?maximum[ \t\n]+of[ \t\n]+|approximately[ \t\n]+|around[ \t\n]+)?$/i;
 
-/** True when the words before a figure make it borrowing ("Approve external borrowing of up to"): it finances spending. */
-export function isBorrowing(before: string): boolean {
-  return borrowing.test(before);
-}
-
 /** True when the words before a figure make it a budget's size or provision, not this decision's money. */
 function isBudgetHeld(before: string): boolean {
   if (!budgetSize.test(before) && !budgetHolds.test(before)) return false;

@@ -17,7 +17,6 @@ import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
 import { movesMoneyOnly } from "./money-moved-table";
-import { isBorrowing } from "./money-set-against";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;
@@ -358,11 +357,6 @@ function amongThemselves(ctx: CheckContext, claims: readonly Claim[]): Finding[]
   ];
 }
 
-/** True for an approval of borrowing: "Approve external borrowing of up to £666.8m over 2026/27 to 2028/29". */
-function borrowed(ctx: CheckContext, a: Approval): boolean {
-  return isBorrowing(ctx.text.slice(sentenceSpan(ctx.text, a.offset).start, a.offset));
-}
-
 /**
  * TOTAL_MISMATCH: the totals a decision states for what it approves disagree — the Recommendation against the
  * Executive Summary or the Financial Comments, or against the sum of the allocation table.
@@ -372,19 +366,15 @@ function borrowed(ctx: CheckContext, a: Approval): boolean {
  */
 export const totalMismatch: DecisionCheck = (ctx) => {
   const positive = ctx.record.approvals.filter((a) => a.pence > 0);
-  // Income accepted and the spending it pays for are one sum said twice: the totals are the spending's. So is
-  // borrowing approved beside the spending it finances ("Approve external borrowing of up to £666.8m … to finance
-  // the capital plans").
-  const financing = (a: Approval) => bringsMoneyIn(a.kind) || borrowed(ctx, a);
-  const spending = positive.filter((a) => !financing(a));
+  // Income accepted and the spending it pays for are one sum said twice: the totals are the spending's. So is a
+  // source of the spending approved beside it (borrowing "to finance the capital plans", a reserve drawdown).
+  const spending = positive.filter((a) => !bringsMoneyIn(a.kind));
   const approvals = spending.length > 0 ? spending : positive;
   // Money drawn from a reserve (a contingency, borrowing) is drawn to pay for the spending: a total of it and the
   // income ("fully funded from grant income and the reserve, £3.28m") is the spending's total again, which a different
   // sum approved contradicts.
   const income =
-    spending.length > 0
-      ? positive.filter((a) => financing(a) && !fundsSpendingBeside(a.kind) && !borrowed(ctx, a))
-      : [];
+    spending.length > 0 ? positive.filter((a) => bringsMoneyIn(a.kind) && !fundsSpendingBeside(a.kind)) : [];
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   const inAnyApproval = (offset: number) =>

@@ -14,10 +14,7 @@ import type { DecisionDocument } from "./decision-document";
 import type { Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
 import { yearsSpentIn } from "./source-years";
-
-/** "a drawdown of £0.65m from the Budget Resilience Reserve", "the use of £2m from reserves". */
-const FROM_A_RESERVE =
-  /\b(?:draw[- \t]?downs?|drawing[ \t]+down|draw[ \t]+down|use|utilisation|release|transfer)\b(?:[^.;]|\.(?=\d)){0,60}?\bfrom[ \t]+(?:the[ \t]+|its[ \t]+|MOPAC['’]s[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?reserves?\b/i;
+import { FROM_A_RESERVE } from "./sources-of-spending";
 
 /** Money moved within a year's budget: a reserve drawn down, a virement. */
 const IN_YEAR_MOVE = new RegExp(`${FROM_A_RESERVE.source}|\\bvirements?\\b`, "i");
