@@ -7,15 +7,16 @@ import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf } from "./places";
 import { pounds } from "./pounds";
 import { inDecidingPart } from "./stated-figures";
+import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { monthName } from "../../dates/month-names";
 
 /** Between a sum and its yearly rate: " (", ", equating to ", ", which equates to an average of ", " or ". */
 const RATE_INTRODUCED =
   /^[ \t\n]*(?:\([ \t\n]*|,?[ \t\n]*(?:which[ \t\n]+)?(?:equat(?:ing|es)|equivalent|amounting|equal)[ \t\n]+to[ \t\n]+(?:an?[ \t\n]+(?:average|annual[ \t\n]+(?:cost|value|sum))[ \t\n]+of[ \t\n]+)?)$/;
-/** Just after the rate: "per annum", "a year", "p.a.", "annually". */
+/** Just after the rate: "per annum", "a year", "in each year", "p.a.", "annually". */
 const PER_YEAR =
-  /^[ \t\n]*(?:per[ \t\n]+(?:year|annum)|a[ \t\n]+year|each[ \t\n]+year|annually|p\.a\.?(?![a-z]))/i;
+  /^[ \t\n]*(?:per[ \t\n]+(?:year|annum)|a[ \t\n]+year|(?:in[ \t\n]+)?each[ \t\n]+year|annually|p\.a\.?(?![a-z]))/i;
 
 /** A rate figure written to the pound stands for anything within 50p of it. */
 const HALF_POUND = 50;
@@ -69,7 +70,83 @@ function rateStatements(ctx: CheckContext, approvals: readonly Approval[]): Rate
     if (rate.offset >= approval.offset && rate.offset < approval.offset + approval.quote.length) continue;
     out.push({ total, rate, approval, years });
   }
+  return [...out, ...rateThenTotal(ctx, approvals)];
+}
+
+/**
+ * Between a yearly rate and the total it makes, later in its sentence: "£165,000 per year will be funded from the
+ * … budget, a total of", "£150,000 a year, totalling". No other sum between, and no end of the sentence.
+ */
+const TOTAL_AFTER_RATE =
+  /^[^£.;\n]{0,160}?,?[ \t]+(?:(?:a|the)[ \t]+total[ \t]+of|totall?ing|in[ \t]+total)[ \t]+$/i;
+/** Words that make the rate only part of the term: "for the first two years", "rising to", "from 2026/27". */
+const RATE_OF_PART =
+  /\b(?:first|initial|final|last|remaining|(?:rising|increasing|reducing|falling|decreasing)[ \t]+to|uplift|inflation|from[ \t]+(?:20)?\d\d[/-]|until|to[ \t]+(?:20)?\d\d[/-]\d\d[ \t]+and)\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** "over the three years", "for 3 years": the number of years a sentence gives, or null. */
+function yearsSaid(words: string): number[] {
+  return [...words.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]+years?\b/gi)].map(
+    (m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!),
+  );
+}
+
+/**
+ * A yearly rate said first and the sum the decision approves after it, as the total of the years ("MOPAC's contribution
+ * of £165,000 per year will be funded from the … budget, a total of £450,000 over the three years 2025/26 to
+ * 2027/28"). Not where the words make the rate part of the term, or name a number of years the approval does not run.
+ */
+function rateThenTotal(ctx: CheckContext, approvals: readonly Approval[]): RateStatement[] {
+  const out: RateStatement[] = [];
+  const figures = ctx.figures;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const rate = figures[i]!;
+    const total = figures[i + 1]!;
+    if (!inDecidingPart(ctx, total.offset)) continue;
+    const per = PER_YEAR.exec(ctx.text.slice(rate.end, rate.end + 20));
+    if (!per) continue;
+    const between = ctx.text.slice(rate.end + per[0].length, total.offset);
+    if (!TOTAL_AFTER_RATE.test(between) || RATE_OF_PART.test(between)) continue;
+    if (isApproximate(ctx.text, total) || isApproximate(ctx.text, rate)) continue;
+    const approval = approvals.find((a) => a.pence === total.pence);
+    const years = approval ? wholeYears(approval) : null;
+    if (!approval || years === null) continue;
+    // The approval's own words ("£150,000 per year for three years, …, a total of £450,000") are read as the rate
+    // times the years.
+    if (rate.offset >= approval.offset && rate.offset < approval.offset + approval.quote.length) continue;
+    const after = ctx.text.slice(total.end, sentenceSpan(ctx.text, total.offset).end);
+    const said = yearsSaid(between + after.slice(0, 60));
+    if (said.some((n) => n !== years) || RATE_OF_PART.test(after.slice(0, 60))) continue;
+    out.push({ total, rate, approval, years });
+  }
   return out;
+}
+
+/**
+ * The yearly rate stated elsewhere in the deciding parts that does make the sum over its years ("£150,000 per year"
+ * in the Recommendation against "£165,000 per year" in the Financial Comments), as a sentence; its quotes are added to
+ * `quotes`.
+ */
+function ratesThatMake(ctx: CheckContext, total: MoneyFigure, years: number, quotes: Quote[]): string {
+  const others = ctx.figures.filter(
+    (f) =>
+      f.pence * years === total.pence &&
+      inDecidingPart(ctx, f.offset) &&
+      PER_YEAR.test(ctx.text.slice(f.end, f.end + 20)),
+  );
+  if (others.length === 0) return "";
+  quotes.push(...others.map((f) => quoteOf(ctx.text, f.offset, f.end)));
+  const where = [...new Set(others.map((f) => placeOf(ctx, f.offset)))];
+  return ` ${capitalise(listOf(where))} ${where.length > 1 ? "give" : "gives"} the yearly rate as ${pounds(others[0]!.pence)}, which makes it.`;
 }
 
 /**
@@ -95,14 +172,16 @@ export const annualRateBesideTotal: DecisionCheck = (ctx) => {
   for (const list of groups.values()) {
     const { total, rate, approval, years } = list[0]!;
     const made = rate.pence * years;
+    const quotesOfOthers: Quote[] = [];
     const places = [...new Set(list.map((s) => placeOf(ctx, s.total.offset)))];
     const message =
       `${capitalise(listOf(places))} ${places.length > 1 ? "give" : "gives"} ${pounds(total.pence)} as ` +
       `${pounds(rate.pence)} per annum, but ${placeOf(ctx, approval.offset)} approves it for ${years} years ` +
       `(${dateWords(approval.start!)} to ${dateWords(approval.end!)}): ${years} × ${pounds(rate.pence)} = ` +
-      `${pounds(made)}, a difference of ${pounds(Math.abs(made - total.pence))}. ` +
+      `${pounds(made)}, a difference of ${pounds(Math.abs(made - total.pence))}.${ratesThatMake(ctx, total, years, quotesOfOthers)} ` +
       `Confirm the sum and the annual rate with the decision's author before profiling either.`;
     const quotes: Quote[] = [
+      ...quotesOfOthers,
       { quote: approval.quote, offset: approval.offset },
       ...list.flatMap((s) => [
         quoteOf(ctx.text, s.total.offset, s.total.end),

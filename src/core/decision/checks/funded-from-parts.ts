@@ -4,6 +4,8 @@ import { sentenceSpan } from "./sentences";
 /** A sum and the sources its sentence says pay for it: "£30.0m …, to be funded from £18.5m of … income and £9.5m from …". */
 export interface FundedFromParts {
   total: MoneyFigure;
+  /** The sentence says what the sum is made up of ("a pooled budget of £2,400,000, made up of contributions from …"). */
+  madeOf: boolean;
   parts: { figure: MoneyFigure; source: string }[];
 }
 
@@ -12,7 +14,13 @@ export interface FundedFromParts {
  * by", "financed through".
  */
 const fundedPhrase =
-  /^[^£.;]{0,160}?\b(?:funded|financed|met|paid\s+for|resourced)\s+(?:(?:entirely|wholly|fully|jointly)\s+)?(?:from|by|through|out\s+of)\b/i;
+  /^[^£.;]{0,160}?\b(?:(?:funded|financed|met|paid\s+for|resourced)\s+(?:(?:entirely|wholly|fully|jointly)\s+)?(?:from|by|through|out\s+of)|(?:made\s+up|composed|comprised)\s+of|compris(?:ing|es)|consist(?:ing|s)\s+of)\b/i;
+
+/** The phrase says what the sum is made of (a pool of contributions), not what pays for it. */
+const madeOfPhrase = /\b(?:made\s+up|composed|comprised|compris(?:ing|es)|consist(?:ing|s))\b[^£]*$/i;
+
+/** Words that make a list the money of the bodies it names: "contributions from", "NHS England funding (£1,000,000)". */
+const contributionsListed = /\b(?:contributions?|funding|grants?)\b/i;
 
 /** Words that make the sources only some of the sum: "with the remainder met from", "partly funded from". */
 const partial =
@@ -33,6 +41,8 @@ function sourceOf(words: string): string {
     .trim();
   s = s
     .replace(/^(?:(?:of|from|by|the|a|an|additional|further|new)\s+)+/i, "")
+    // "contributions from NHS England (£1,000,000)": the source is the body the contributions come from.
+    .replace(/^(?:contributions?|funding|grants?)\s+(?:from|by)\s+(?:the\s+)?/i, "")
     .replace(/\s+(?:of|from|by|the)$/i, "");
   return s;
 }
@@ -67,12 +77,16 @@ export function fundedFromParts(ctx: CheckContext): FundedFromParts[] {
     const from = total.end + phrase[0].length;
     const later = figures.slice(i + 1).filter((f) => f.offset >= from && f.end <= span.end);
     if (later.length < 2 || partial.test(ctx.text.slice(total.end, span.end))) continue;
-    const parts = partsOf(ctx.text, from, span.end, later);
+    const madeOf = madeOfPhrase.test(phrase[0]);
+    // What a sum is made up of is its funders' money only where the list says so ("made up of contributions from
+    // …"), not a split of its cost ("comprising capital of £4.18m and revenue of £2.24m").
+    if (madeOf && !contributionsListed.test(ctx.text.slice(from, span.end))) continue;
+    const parts = partsOf(ctx.text, from, span.end, later, madeOf);
     // A source larger than the sum is what it is taken out of ("met from the existing contract value of £1,480,000").
     if (parts === null || parts.some((p) => p.figure.pence >= total.pence)) continue;
     const keys = new Set(parts.map((p) => keyOf(p.source)));
     if (keys.size !== parts.length) continue;
-    out.push({ total, parts });
+    out.push({ total, parts, madeOf });
   }
   return out;
 }
@@ -83,6 +97,7 @@ function partsOf(
   from: number,
   to: number,
   figures: readonly MoneyFigure[],
+  madeOf: boolean,
 ): FundedFromParts["parts"] | null {
   // Cut the region at separators outside the figures; a piece without a sum ("grants" of "grants and contributions of
   // £140.1m") joins the next.
@@ -102,6 +117,9 @@ function partsOf(
     const inside = figures.filter((f) => f.offset >= p.start && f.end <= p.end);
     const words = text.slice(p.start, p.end);
     if (inside.length === 0) {
+      // A list of what a sum is made up of ends where words without a sum follow its parts ("…, and approval to
+      // award a contract …").
+      if (madeOf && parts.length >= 2) break;
       carried += `${words} and `;
       continue;
     }

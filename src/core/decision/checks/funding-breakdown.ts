@@ -6,7 +6,8 @@ import { placeOf } from "./places";
 import { pounds } from "./pounds";
 import { fundingFigures, type FundingComponent, type FundingTotal } from "./funding-figures";
 import { fundedFromParts } from "./funded-from-parts";
-import { capitalise } from "./wording";
+import { sharesOfWhole, sharesOff } from "./percentage-shares";
+import { capitalise, listOf } from "./wording";
 
 /** Within £1: pence rounding ("£199,999.60" written elsewhere as "£200,000"). */
 const ROUNDING = 100;
@@ -127,7 +128,7 @@ function sumIssues(
  */
 function fundedFromIssues(ctx: CheckContext): Issue[] {
   const out: Issue[] = [];
-  for (const { total, parts } of fundedFromParts(ctx)) {
+  for (const { total, parts, madeOf } of fundedFromParts(ctx)) {
     const sum = parts.reduce((n, p) => n + p.figure.pence, 0);
     const diff = Math.abs(sum - total.pence);
     if (diff === 0) continue;
@@ -138,12 +139,61 @@ function fundedFromIssues(ctx: CheckContext): Issue[] {
       text:
         diff < ROUNDING
           ? `In ${where}, the funding parts (${parts.map((p) => p.source).join(", ")}) add up to ${pounds(sum)} against the ${pounds(total.pence)} they fund: a rounding difference of ${pounds(diff)}.`
-          : `In ${where}, ${pounds(total.pence)} is to be funded from ${from}, which add up to ${pounds(sum)} (a difference of ${pounds(diff)}).`,
+          : `In ${where}, ${pounds(total.pence)} is ${madeOf ? "made up of" : "to be funded from"} ${from}, which add up to ${pounds(sum)} (a difference of ${pounds(diff)}).`,
       quotes: [q(ctx, { figure: total }), ...parts.map((p) => q(ctx, p))],
       figures: new Set([total.offset, ...parts.map((p) => p.figure.offset)]),
     });
   }
   return out;
+}
+
+function percent(n: number): string {
+  return `${Number(n.toFixed(1))}%`;
+}
+
+/**
+ * Shares of a joint sum given as percentages with their sums ("MOPAC 35% (£495,000), NHS England 45% (£825,000) and
+ * … Camden 20% (£330,000)") whose sums are not those percentages of the whole they make. The same shares restated in
+ * another paragraph are one issue.
+ */
+function percentageIssues(ctx: CheckContext): Issue[] {
+  const bySignature = new Map<string, { issue: Issue; places: string[] }>();
+  for (const s of sharesOfWhole(ctx)) {
+    const off = sharesOff(s);
+    if (off.length === 0) continue;
+    const signature = s.shares.map((x) => `${x.percent}:${x.figure.pence}`).join(",");
+    const quotes = s.shares.flatMap((x) => [
+      quoteOf(ctx.text, x.percentAt.offset, x.percentAt.end),
+      quoteOf(ctx.text, x.figure.offset, x.figure.end),
+    ]);
+    const figures = s.shares.map((x) => x.figure.offset);
+    const where = placeOf(ctx, s.shares[0]!.figure.offset);
+    const known = bySignature.get(signature);
+    if (known) {
+      known.issue.quotes.push(...quotes);
+      figures.forEach((f) => known.issue.figures.add(f));
+      known.places.push(where);
+      continue;
+    }
+    const wrong = off.map(
+      (x) =>
+        `${pounds(x.figure.pence)} is ${percent((x.figure.pence / s.whole) * 100)} of it, not ${percent(x.percent)} (${percent(x.percent)} would be ${pounds(Math.round((s.whole * x.percent) / 100))})`,
+    );
+    const shares = s.shares.map((x) => `${percent(x.percent)} (${pounds(x.figure.pence)})`).join(", ");
+    bySignature.set(signature, {
+      issue: {
+        severity: "warning",
+        text: `the shares ${shares} make ${pounds(s.whole)} between them, but ${listOf(wrong)}: it is unclear whether each funder's share is the sum or the percentage.`,
+        quotes,
+        figures: new Set(figures),
+      },
+      places: [where],
+    });
+  }
+  return [...bySignature.values()].map(({ issue, places }) => ({
+    ...issue,
+    text: `In ${listOf([...new Set(places)])}, ${issue.text}`,
+  }));
 }
 
 function merge(issues: readonly Issue[]): Issue[] {
@@ -172,7 +222,7 @@ export const fundingBreakdown: DecisionCheck = (ctx) => {
   // A sum and its sources said in one sentence are reported once, as that sentence's issue.
   const said = new Set(fundedFrom.flatMap((i) => [...i.figures]));
   const sums = sumIssues(ctx, components, totals).filter((i) => ![...i.figures].some((f) => said.has(f)));
-  const issues = merge([...fundedFrom, ...sourceIssues(ctx, components), ...sums]);
+  const issues = merge([...fundedFrom, ...sourceIssues(ctx, components), ...sums, ...percentageIssues(ctx)]);
   return issues.map((i): Finding =>
     makeFinding(
       ctx,
