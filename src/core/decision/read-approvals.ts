@@ -282,6 +282,21 @@ function listedParts(
   return parts;
 }
 
+/**
+ * How many of the figures straight after figure `k` make it up ("£37.4m … (£24.1m) and … (£13.3m)"): two or more
+ * that add to it exactly; none where they do not.
+ */
+function partsAfter(figures: readonly MoneyMention[], k: number): number {
+  const whole = figures[k]!.pence;
+  let sum = 0;
+  for (let j = k + 1; j < figures.length; j++) {
+    sum += figures[j]!.pence;
+    if (sum === whole) return j - k >= 2 ? j - k : 0;
+    if (sum > whole) return 0;
+  }
+  return 0;
+}
+
 /** A part with no period of its own runs over the period of the sum it is part of. */
 function undatedTakesPeriod(part: Approval, whole: Approval): void {
   if (part.start !== null || part.end !== null) return;
@@ -567,7 +582,10 @@ function approvalOf(
     // Several figures in one recommendation: each takes the period written in its own clause first.
     const k = figures.indexOf(m);
     const from = k > 0 ? figures[k - 1]!.offset + figures[k - 1]!.quote.length : item.start;
-    const to = k + 1 < figures.length ? figures[k + 1]!.offset : item.end;
+    // "£37.4m … out of 2025/26, into 2026/27 (£24.1m) and 2027/28 (£13.3m)": the figures straight after a sum that
+    // make it up are its parts, and its clause runs on through theirs.
+    const next = k + 1 + partsAfter(figures, k);
+    const to = next < figures.length ? figures[next]!.offset : item.end;
     period = periodIn(text.slice(m.offset + m.quote.length, to)) ?? periodIn(text.slice(from, m.offset));
   }
   // "£106,250 in 2022/23 and £425,000 in each full financial year thereafter to 31 March 2026".
