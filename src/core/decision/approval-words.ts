@@ -11,6 +11,14 @@ import { roleIn } from "./decision-roles";
 export const NOT_APPROVING =
   /^(?:note|notes|noting|delegate|delegates|delegating|agree to delegate|authorise the (?:chief executive|director)|to note)\b/i;
 
+/**
+ * Recommendations that hand the decision to someone else ("Delegate authority to the Director to approve grants of up
+ * to £150,000"): nothing in them is approved here, whatever verbs follow. One that notes is read clause by clause:
+ * "Note the forecast underspend of £2.1m and approve its carry forward of £1.6m to 2026/27" approves the £1.6m.
+ */
+export const DELEGATING =
+  /^(?:delegate|delegates|delegating|agree to delegate|authorise the (?:chief executive|director))\b/i;
+
 /** Kinds of approval, first match wins: variations before the thing varied, contracts before grants before funding. */
 export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   // Money accepted is income whatever the grant is called ("Accept the Police Uplift Programme grant").

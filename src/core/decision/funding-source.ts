@@ -114,6 +114,22 @@ const NOT_A_SOURCE =
   /^(?:this|that|these|those|it|them|which|what|grant[ \t]+agreements?|agreements?|contracts?|invoices?|the[ \t]+decision)\b|\b(?:PCD|DMPCD|decision)[ \t]*\d/i;
 const MAX_WORDS = 12;
 
+/**
+ * A source's kind with nothing to say whose it is: "the budget", "the underspend", "existing funding". Its year, where
+ * the words give one, names it ("the 2024/25 underspend"); else it names no source.
+ */
+const KIND_ONLY =
+  /^(?:(?:revenue|capital|overall|general|central|available|additional|remaining|forecast|projected|in-?year|one-?off|local)[ \t]+)*(?:budgets?|underspends?|funding|funds?|grants?|reserves?|contingency|income|balances|allocation|settlement|resources?)$/i;
+/** The financial year among the words before a name: "the 2024/25 underspend". */
+const LEADING_YEAR = /(?:FY[ \t]*)?(?:20)?\d\d[/-](?:20)?\d\d/i;
+
+/** The name a source is known by: its year and kind where it names no more ("2024/25 underspend"); else null. */
+function namedSource(name: string, leading: string): string | null {
+  if (!KIND_ONLY.test(name)) return name;
+  const year = LEADING_YEAR.exec(leading);
+  return year === null ? null : `${year[0]} ${name}`;
+}
+
 /** "the same reserve", "this grant", "the said budget": a source named before, by its kind. */
 const NAMED_BEFORE = /^(?:same|said|above|aforementioned|this|that)[ \t]+([A-Za-z-]+)$/i;
 /** A source's share in brackets, then another source: "… budget (£865,000) and the Police Grant (£410,000)". */
@@ -150,8 +166,10 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
             .slice(0, end)
             .replace(/[ \t]+(?:and|&)[ \t]*$/i, "")
             .trimEnd();
-          const name = raw.slice(lead).replace(/[ \t]+/g, " ");
-          const kindOnly = NAMED_BEFORE.test(name);
+          const written = raw.slice(lead).replace(/[ \t]+/g, " ");
+          const kindOnly = NAMED_BEFORE.test(written);
+          const name = kindOnly ? written : namedSource(written, raw.slice(0, lead));
+          if (name === null) break;
           if (!kindOnly && (!isSourceName(name) || !named(name) || OWN_BUDGET.test(raw))) break;
           const partial = forOnePart(text, text.slice(around.start, at));
           found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly, partial });
@@ -238,8 +256,10 @@ export function payerOf(text: string, a: Approval): string | null {
     .slice(0, nameEnd(rest, lead))
     .replace(/[ \t]+(?:and|&)[ \t]*$/i, "")
     .trimEnd();
-  const name = raw.slice(lead).replace(/[ \t]+/g, " ");
-  return isSourceName(name) && !NOT_A_PAYER.test(name) && !OWN_BUDGET.test(raw) ? name : null;
+  const name = namedSource(raw.slice(lead).replace(/[ \t]+/g, " "), raw.slice(0, lead));
+  return name !== null && isSourceName(name) && !NOT_A_PAYER.test(name) && !OWN_BUDGET.test(raw)
+    ? name
+    : null;
 }
 
 /**
@@ -260,7 +280,11 @@ export function withFundingSources(
   const tabled = new Set(allocations.map((a) => a.fundingSource).filter((x) => x !== null));
   // A source named for one part of the money ("Revenue costs will be met from …") is not the whole's.
   const single = tabled.size > 1 || mentions.some((m) => m.partial) ? null : singleFundingSource(mentions);
-  for (const a of approvals) {
+  // Money that pays for the spending beside it is read first: the source it is drawn from pays that part alone.
+  const sourcesFirst = [...approvals].sort(
+    (a, b) => Number(bringsMoneyIn(b.kind)) - Number(bringsMoneyIn(a.kind)),
+  );
+  for (const a of sourcesFirst) {
     if (a.fundingSource !== null) continue;
     // Income accepted is a source of money itself: its source is who pays it ("Accept grant income of £2.5m from the
     // Home Office Hotspot Action Fund"); a drawdown's is the reserve it is drawn from ("a drawdown of £0.65m from the
@@ -280,7 +304,13 @@ export function withFundingSources(
           (a.kind === "borrowing" ? null : singleFundingSource(restating(doc, mentions, a)));
       continue;
     }
-    a.fundingSource = singleFundingSource(own) ?? singleFundingSource(restating(doc, mentions, a)) ?? single;
+    // "Approve £811,230 …" and "Approve that the £51,230 above the budget is met from the MPS central contingency":
+    // the contingency pays the part drawn from it, not the whole.
+    const whole = (ms: readonly FundingSourceMention[]): FundingSourceMention[] =>
+      ms.filter((m) => !paysOnlyAPart(approvals, a, m.name));
+    const decisions = single !== null && paysOnlyAPart(approvals, a, single) ? null : single;
+    a.fundingSource =
+      singleFundingSource(whole(own)) ?? singleFundingSource(whole(restating(doc, mentions, a))) ?? decisions;
   }
   const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;
   // A line that is itself one of a joint source's parts (a table "by funding line": "MoJ Victims' Services Grant |
@@ -289,10 +319,27 @@ export function withFundingSources(
   for (const al of allocations) {
     if (al.fundingSource !== null) continue;
     const from = approvals.find((a) => a.offset === al.offset);
-    al.fundingSource = (from === undefined ? single : from.fundingSource) ?? byYear?.get(al.fy) ?? null;
+    const whole =
+      single !== null && approvals.some((a) => paysOnlyAPart(approvals, a, single)) ? null : single;
+    al.fundingSource = (from === undefined ? whole : from.fundingSource) ?? byYear?.get(al.fy) ?? null;
     const parts = al.fundingSource === null ? undefined : joint.get(al.fundingSource);
     if (parts) al.fundingSource = sourceNamedByLine(al.line, parts) ?? al.fundingSource;
   }
+}
+
+/**
+ * True where `name` is the source of money drawn to pay for part of spending approval `a` (a contingency, a reserve
+ * drawdown, an underspend for less than `a`'s sum): it pays that part, not `a`.
+ */
+function paysOnlyAPart(approvals: readonly Approval[], a: Approval, name: string): boolean {
+  return approvals.some(
+    (b) =>
+      b !== a &&
+      fundsSpendingBeside(b.kind) &&
+      b.pence < a.pence &&
+      b.fundingSource !== null &&
+      sameSource(b.fundingSource, name),
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   isChangeFrom,
   neverApprovedAfter,
   neverApprovedBefore,
+  DELEGATING,
   NOT_APPROVING,
   notApprovedAfter,
   notApprovedBefore,
@@ -51,6 +52,7 @@ import { isUnitRate, unitCount } from "./unit-rate";
 import { wholeLifePeriod } from "./whole-life-term";
 import { markSourcesOfSpending } from "./sources-of-spending";
 import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
+import { movedBetweenYearsAt } from "./source-years";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -151,7 +153,7 @@ function approvalsOf(
   // further approvals. A recommendation made only of a table still approves its figures.
   const inTable = (offset: number): boolean => doc.tables.some((t) => t.start <= offset && offset < t.end);
   const sentencesApprove = items.some(
-    (item) => !NOT_APPROVING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
+    (item) => !DELEGATING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
   );
   const approvals: Approval[] = [];
   /** The approvals read from lettered sub-items ("(a) £0.5m to the MPS"), which may take their period from the rest. */
@@ -182,7 +184,9 @@ function approvalsOf(
     if (!item.lettered) delegating = NOT_APPROVING.test(item.words) && /:\s*$/.test(item.words);
     else if (delegating) continue;
     const all = byItem.get(item);
-    if (!all || NOT_APPROVING.test(item.words)) continue;
+    // An item that notes keeps the figures of its approving clauses ("Note … and approve …"): the figures it only
+    // notes were left out above.
+    if (!all || DELEGATING.test(item.words)) continue;
     const mentions = sentencesApprove ? all.filter((m) => !inTable(m.offset)) : all;
     if (mentions.length === 0) continue;
     for (const m of approvedFigures(doc.text, item, mentions)) {
@@ -280,6 +284,21 @@ function listedParts(
     } else if (adds || within) for (const a of listed) parts.add(a);
   }
   return parts;
+}
+
+/**
+ * How many of the figures straight after figure `k` make it up ("£37.4m … (£24.1m) and … (£13.3m)"): two or more
+ * that add to it exactly; none where they do not.
+ */
+function partsAfter(figures: readonly MoneyMention[], k: number): number {
+  const whole = figures[k]!.pence;
+  let sum = 0;
+  for (let j = k + 1; j < figures.length; j++) {
+    sum += figures[j]!.pence;
+    if (sum === whole) return j - k >= 2 ? j - k : 0;
+    if (sum > whole) return 0;
+  }
+  return 0;
 }
 
 /** A part with no period of its own runs over the period of the sum it is part of. */
@@ -567,8 +586,14 @@ function approvalOf(
     // Several figures in one recommendation: each takes the period written in its own clause first.
     const k = figures.indexOf(m);
     const from = k > 0 ? figures[k - 1]!.offset + figures[k - 1]!.quote.length : item.start;
-    const to = k + 1 < figures.length ? figures[k + 1]!.offset : item.end;
-    period = periodIn(text.slice(m.offset + m.quote.length, to)) ?? periodIn(text.slice(from, m.offset));
+    // "£37.4m … out of 2025/26, into 2026/27 (£24.1m) and 2027/28 (£13.3m)": the figures straight after a sum that
+    // make it up are its parts, and its clause runs on through theirs.
+    const next = k + 1 + partsAfter(figures, k);
+    const to = next < figures.length ? figures[next]!.offset : item.end;
+    // Words of money moved between years before the figure, in its clause, govern the years after it.
+    const moved = movedBetweenYearsAt(text.slice(from, m.offset));
+    const own = moved < 0 ? m.offset + m.quote.length : from + moved;
+    period = periodIn(text.slice(own, to)) ?? periodIn(text.slice(from, m.offset));
   }
   // "£106,250 in 2022/23 and £425,000 in each full financial year thereafter to 31 March 2026".
   const later = laterYears(text, item, figures, m);

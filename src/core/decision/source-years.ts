@@ -31,6 +31,18 @@ const RANGE_TO = /[ \t\n](?:to|into)[ \t\n]/i;
 const MOVED_BETWEEN_YEARS =
   /\b(?:carr(?:y|ied|ying)[ \t\n-]+forwards?|slippage|slipp(?:ed|ing)|roll(?:ed|ing)?[ \t\n-]+(?:forward|over)|rollover|under-?spen(?:d|ds|t))\b/i;
 /**
+ * Where the words of money moved on between years ("carry forward", "slippage") last start in `text`, or -1: a
+ * figure's clause "approve carry forwards totalling £18,347,000 from 2024/25 into 2025/26" moves money, though the
+ * words after its figure do not say so.
+ */
+export function movedBetweenYearsAt(text: string): number {
+  const g = new RegExp(MOVED_BETWEEN_YEARS.source, "gi");
+  let at = -1;
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) at = m.index;
+  return at;
+}
+
+/**
  * A re-profile ("re-profile £400,000 from 2023/24 into 2024/25") changes both years' budgets, one down and one up:
  * its period keeps both.
  */
