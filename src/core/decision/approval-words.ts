@@ -380,7 +380,7 @@ const GROUP_NOUN = String.raw`(?:boroughs|local[ \t]+authorities|councils|Commun
  * named body joined with "and the" belongs to the group.
  */
 const GROUP = new RegExp(
-  String.raw`(?:^|[\s(])to[ \t]+((?:the[ \t]+|all[ \t]+|each[ \t]+of[ \t]+the[ \t]+)?(?:${numberWord}[ \t]+(?:[\w'’-]+[ \t]+){0,2}?|(?:[A-Z][\w'’-]*[ \t]+){0,3}?)${GROUP_NOUN}\b(?:[ \t]+and[ \t]+the[ \t]+${name}(?:[ \t]+(?:of[ \t]+)?${name})*)?)`,
+  String.raw`(?:^|[\s(])to[ \t]+(?:each[ \t]+of[ \t]+(?=the[ \t]))?((?:the[ \t]+|all[ \t]+)?(?:${numberWord}[ \t]+(?:[\w'’/-]+[ \t]+){0,3}?|(?:[A-Z][\w'’-]*[ \t]+){0,3}?)${GROUP_NOUN}\b(?:[ \t]+and[ \t]+the[ \t]+${name}(?:[ \t]+(?:of[ \t]+)?${name})*)?)`,
   "g",
 );
 

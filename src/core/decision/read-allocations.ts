@@ -23,6 +23,7 @@ import { isFundingTable } from "./read-table";
 import { decisionMoneyColumn, inEarlierColumnHeader } from "./own-money-column";
 import { sentenceAround } from "./sentence-bounds";
 import { virementLine } from "./virement-lines";
+import { isIncomeTable } from "./income-tables";
 
 const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
@@ -80,16 +81,19 @@ export function readAllocations(
   // Nor does one that only moves money already approved ("re-profile £400,000 from 2023/24 into 2024/25"), in its
   // sentences or its tables (the profile approved before, as the background sets it out, is no new money).
   const onlyMoves = approvals.length > 0 && approvals.every((a) => movesMoney(a.kind));
-  const fromTables = onlyMoves
-    ? { allocations: [] }
-    : tableAllocations(
-        doc,
-        ownRef,
-        recipients.length === 1 ? recipients[0]! : fallbackLine,
-        approved,
-        oneApprovedYear(approvals.filter((a) => !bringsMoneyIn(a.kind))),
-        approvals,
-      );
+  // Nor, in its tables, does one that approves nothing and says so: a bid's profile ("The profile above is indicative
+  // and subject to the outcome of the bid") is money asked for, not fixed.
+  const fromTables =
+    onlyMoves || noMoney
+      ? { allocations: [] }
+      : tableAllocations(
+          doc,
+          ownRef,
+          recipients.length === 1 ? recipients[0]! : fallbackLine,
+          approved,
+          oneApprovedYear(approvals.filter((a) => !bringsMoneyIn(a.kind))),
+          approvals,
+        );
   const fromSentences =
     noMoney || onlyMoves
       ? { allocations: [] }
@@ -146,6 +150,8 @@ function tableAllocations(
     const otherRef = (offset: number) =>
       offset >= t.start && offset < t.end && !inEarlierColumnHeader(t, offset);
     if (doc.refs.some((r) => otherRef(r.offset) && r.ref !== ownRef)) continue;
+    // The income the decision accepts, year by year, is money coming in, not the lines it spends on.
+    if (isIncomeTable(t, approvals)) continue;
     const sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
     if (t.fyColumns.length > 0) {
       const fyCols = new Set(t.fyColumns.map((f) => f.index));

@@ -48,6 +48,7 @@ import { RECOMMENDATION_VERBS } from "./section-headings";
 import { sentenceAround, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
+import { onlyBids } from "./bids";
 import { isUnitRate, unitCount } from "./unit-rate";
 import { wholeLifePeriod } from "./whole-life-term";
 import { markSourcesOfSpending } from "./sources-of-spending";
@@ -71,6 +72,9 @@ const OF_WHICH_BEFORE = /\bof[ \t\n]+which\b[^£]{0,20}$/i;
 /** The words after a figure that put it in a year or years: "in 2024/25", "in each of 2026/27 and …", "in 2025/26 to 2027/28". */
 const IN_YEARS_AFTER =
   /^[ \t\n]*(?:in|for|during|over|across)[ \t\n]+(?:each[ \t\n]+of[ \t\n]+)?(?:the[ \t\n]+)?(?:financial[ \t\n]+years?[ \t\n]+)?(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}/i;
+/** The words after a sum each of several recipients gets: "each", "to each of", "for each of", "per borough". */
+const EACH_AFTER =
+  /^[ \t\n]*(?:each\b|apiece\b|(?:to|for)[ \t\n]+each[ \t\n]+of\b|per[ \t\n]+(?:borough|recipient|organisation|provider|authority|council|partner(?:ship)?|force|project)\b)/i;
 const SAME_PERIOD = /\b(?:for|over|during|in|across)[ \t]+the[ \t]+same[ \t]+(?:period|years?|term|dates)\b/i;
 
 /**
@@ -153,7 +157,10 @@ function approvalsOf(
   // further approvals. A recommendation made only of a table still approves its figures.
   const inTable = (offset: number): boolean => doc.tables.some((t) => t.start <= offset && offset < t.end);
   const sentencesApprove = items.some(
-    (item) => !DELEGATING.test(item.words) && (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
+    (item) =>
+      !DELEGATING.test(item.words) &&
+      !onlyBids(item.words) &&
+      (byItem.get(item) ?? []).some((m) => !inTable(m.offset)),
   );
   const approvals: Approval[] = [];
   /** The approvals read from lettered sub-items ("(a) £0.5m to the MPS"), which may take their period from the rest. */
@@ -186,7 +193,7 @@ function approvalsOf(
     const all = byItem.get(item);
     // An item that notes keeps the figures of its approving clauses ("Note … and approve …"): the figures it only
     // notes were left out above.
-    if (!all || DELEGATING.test(item.words)) continue;
+    if (!all || DELEGATING.test(item.words) || onlyBids(item.words)) continue;
     const mentions = sentencesApprove ? all.filter((m) => !inTable(m.offset)) : all;
     if (mentions.length === 0) continue;
     for (const m of approvedFigures(doc.text, item, mentions)) {
@@ -390,6 +397,14 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     );
   });
   if (added.length > 0) list = added;
+  // "grants of £60,000 to each of the 32 London boroughs and the City of London Corporation, totalling £1,980,000":
+  // the sum each recipient gets is a rate; the total said after it is what is approved.
+  const perRecipient = list.filter(
+    (m, k) =>
+      EACH_AFTER.test(afterOf(m)) &&
+      list.slice(k + 1).some((t) => t.pence > m.pence && TOTAL_BEFORE.test(beforeOf(t))),
+  );
+  if (perRecipient.length > 0) list = list.filter((m) => !perRecipient.includes(m));
   if (list.length <= 1) return list;
   // "between £1.2m and £1.5m": the range's upper end only (read as its maximum).
   const ranged = list.filter(

@@ -18,11 +18,13 @@ import { tableTotalMismatch } from "./table-total-mismatch";
 import { thresholdOutOfDate } from "./threshold-out-of-date";
 import { totalMismatch } from "./total-mismatch";
 import { valueWithheld } from "./value-withheld";
+import { incomeAccepted } from "./income-accepted";
 import { wordsAndFigures } from "./words-and-figures";
 
 /** Every self-consistency check, in the order their findings are listed (most serious kinds first). */
 export const DECISION_CHECKS: readonly DecisionCheck[] = [
   totalMismatch,
+  incomeAccepted,
   annualRateBesideTotal,
   wordsAndFigures,
   tableTotalMismatch,

@@ -14,6 +14,7 @@ import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { columnSums, tableGrandSum } from "../table-sums";
 import { movesMoneyOnly } from "./money-moved-table";
+import { isIncomeTable } from "../income-tables";
 
 const PENCE_ROUNDING = 100;
 
@@ -35,7 +36,14 @@ export const fyMismatch: DecisionCheck = (ctx) => {
   const columns = ctx.doc.tables
     // A table of money moved between years (a re-profile: -£12.4m in 2024/25, +£9.1m in 2025/26 …) gives no year's
     // commitment: a year's new money is not compared with what the re-profile takes out of or puts into it.
-    .filter((t) => inDecidingPart(ctx, t.start) && !isChangeTable(t) && !movesMoneyOnly(t))
+    // Nor does a table of the income the decision accepts (the grant offer by year): money coming in.
+    .filter(
+      (t) =>
+        inDecidingPart(ctx, t.start) &&
+        !isChangeTable(t) &&
+        !movesMoneyOnly(t) &&
+        !isIncomeTable(t, ctx.record.approvals),
+    )
     .flatMap((t) => columnSums(t).map((c) => ({ table: t, column: c })))
     .filter((c) => c.column.fy !== null);
   const reported = new Set<StatedFigure>();
