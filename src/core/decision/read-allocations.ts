@@ -13,6 +13,7 @@ import {
   yearlyRateAfter,
   yearlyRateAtEnd,
 } from "./approval-words";
+import { approvedColumns } from "./approved-columns";
 import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
@@ -216,23 +217,6 @@ function tableAllocations(
   // of the same money ("NHS England income | £700,000") says where it comes from: counting both would count it twice.
   // Alone, its rows are the decision's money by year, each with its funder.
   return { allocations: allocations.length > 0 ? allocations : ownShare(funders, approved) };
-}
-
-/**
- * The year columns of a table whose money the decision approves. Where every approval is dated, a column of a year
- * none of them covers is background: last year's budget beside the one approved ("2025/26 Budget | 2026/27
- * Budget"), an actual or a forecast ("2024/25 Actual | 2025/26 Forecast"), or a later year of a plan that is only
- * indicative ("The years 2027/28 to 2030/31 are indicative and do not form part of this approval"). As with a
- * sentence's years, all the columns count where their money makes an approval's whole sum (the table then says more
- * than the approval's period), or where none is a year approved.
- */
-function approvedColumns(t: DocumentTable, approvals: readonly Approval[]): DocumentTable["fyColumns"] {
-  const years = approvals.length > 0 ? approvedYears(approvals) : null;
-  if (years === null) return t.fyColumns;
-  const kept = t.fyColumns.filter((f) => years.has(f.fy));
-  if (kept.length === 0 || kept.length === t.fyColumns.length) return t.fyColumns;
-  const all = t.rows.reduce((n, r) => n + t.fyColumns.reduce((m, f) => m + (r[f.index]?.pence ?? 0), 0), 0);
-  return approvals.some((a) => a.pence === all) ? t.fyColumns : kept;
 }
 
 /** "Funding", "Funded by": a column of words beside the money that names each row's source. */

@@ -17,6 +17,8 @@ import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
 import { movesMoneyOnly } from "./money-moved-table";
+import { approvedColumns } from "../approved-columns";
+import { isNamedBeside, isNamedByDecidingPart, tableNumber } from "./named-tables";
 
 /** Differences under £1 are pence rounding, not a different total. */
 const PENCE_ROUNDING = 100;
@@ -30,6 +32,11 @@ interface Claim {
   place: string;
   quotes: Quote[];
   fromTable: boolean;
+  /**
+   * A table the approval's own sentence names ("Approve the 2026/27 capital programme of £412.6m, as set out in Table
+   * 1"): it sets out the sum approved, so its contradicting the sum is as plain as the words'.
+   */
+  namedByApproval?: boolean;
   /** How far the figure may be off because it is rounded as written ("£2.7m": £50,000), where it is not approximate. */
   rounding?: number;
   /** The parts a total is said with in its sentence: it agrees where one of them is what the decision approves. */
@@ -177,10 +184,15 @@ function moveClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] 
   return claims;
 }
 
-function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
+function tableClaim(
+  ctx: CheckContext,
+  table: DocumentTable,
+  approvals: readonly Approval[],
+  everything: readonly Approval[],
+): Claim | null {
   // A budget before and after a change ("Approved | Re-profile | Revised") states no total of what is approved.
   if (isChangeTable(table)) return null;
-  const grand = tableGrandSum(table);
+  const grand = approvedSum(table, everything);
   if (!grand) return null;
   // Money moved between budgets (a virement: -£350,000 from one head, £350,000 to another) nets to nothing: the
   // table states no total of what is approved.
@@ -189,7 +201,9 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
   // decision)") adds up money other decisions approved: its sum is no statement of what this one approves.
   if (ctx.doc.refs.some((r) => r.offset >= table.start && r.offset < table.end && r.ref !== ctx.record.ref))
     return ownRowClaim(ctx, table);
-  const place = tablePlace(ctx, table);
+  const number = tableNumber(ctx, table);
+  const named = isNamedByDecidingPart(ctx, table);
+  const place = named && number !== null ? `Table ${number}` : tablePlace(ctx, table);
   const parts = grand.columns.map((c) => pounds(c.pence));
   const sum = parts.length > 1 ? `${parts.join(" + ")} = ${pounds(grand.pence)}` : pounds(grand.pence);
   const quotes: Quote[] = [];
@@ -210,8 +224,31 @@ function tableClaim(ctx: CheckContext, table: DocumentTable): Claim | null {
     place,
     quotes,
     fromTable: true,
+    ...(named &&
+    isNamedBeside(
+      ctx,
+      table,
+      approvals.map((a) => a.offset),
+    )
+      ? { namedByApproval: true }
+      : {}),
     ...(rowSums === null ? {} : { parts: rowSums }),
   };
+}
+
+/**
+ * What a table says of the money approved: the sum of its columns of the years the approvals cover. Where the
+ * approval covers only some of a plan's years ("Approve the 2026/27 capital programme of £412.6m" beside a table of
+ * 2026/27 to 2030/31, the later years indicative), the other years' columns are no part of it; unless the table's
+ * years together make an approval's whole sum (see {@link approvedColumns}).
+ */
+function approvedSum(table: DocumentTable, approvals: readonly Approval[]): ReturnType<typeof tableGrandSum> {
+  const grand = tableGrandSum(table);
+  if (!grand) return null;
+  const kept = new Set(approvedColumns(table, approvals).map((f) => f.index));
+  const columns = grand.columns.filter((c) => c.fy === null || kept.has(c.index));
+  if (columns.length === grand.columns.length || columns.length === 0) return grand;
+  return { pence: columns.reduce((n, c) => n + c.pence, 0), columns };
 }
 
 /** A history table's row that names this decision: "Variation 2 (this decision)", "PCD 1366 – Variation 2". */
@@ -274,11 +311,12 @@ const FAR_BEYOND_ROUNDING = 10;
 function severityOf(group: readonly Claim[], total: number): Severity {
   const exactStatement = group.some(
     (c) =>
-      !c.fromTable &&
-      (!c.approximate ||
-        (c.rounding !== undefined &&
-          c.rounding > 0 &&
-          Math.abs(c.pence - total) > FAR_BEYOND_ROUNDING * c.rounding)),
+      c.namedByApproval === true ||
+      (!c.fromTable &&
+        (!c.approximate ||
+          (c.rounding !== undefined &&
+            c.rounding > 0 &&
+            Math.abs(c.pence - total) > FAR_BEYOND_ROUNDING * c.rounding))),
   );
   return exactStatement ? "error" : "warning";
 }
@@ -400,8 +438,11 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     )
     .map((s) => statementClaim(ctx, s));
   for (const table of ctx.doc.tables) {
-    if (!inDecidingPart(ctx, table.start)) continue;
-    const claim = tableClaim(ctx, table);
+    // A table under "Issues for consideration" is decided where the Recommendation names it ("as set out in Table 1").
+    if (!inDecidingPart(ctx, table.start) && !isNamedByDecidingPart(ctx, table)) continue;
+    // The years approved are those of everything approved, income too: a grant offer's table of two years is the
+    // income's, accepted for both, though the spending from it is approved for the first alone.
+    const claim = tableClaim(ctx, table, approvals, positive);
     if (claim) claims.push(claim);
   }
   claims.push(...splitClaims(ctx, approvals, inAnyApproval), ...shareClaims(ctx, approvals));

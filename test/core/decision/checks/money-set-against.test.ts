@@ -96,7 +96,7 @@ describe("sums over several years, debt limits and borrowing are no year's figur
     );
     const messages = check(t, totalMismatch).findings.map((f) => f.message);
     expect(messages).toEqual([
-      expect.stringMatching(/^The Recommendation approves £402,600,000, but the table/),
+      expect.stringMatching(/^The Recommendation approves £402,600,000, but Table 1 sums to £412,600,000/),
     ]);
   });
 });

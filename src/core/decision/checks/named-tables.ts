@@ -1,0 +1,59 @@
+import type { DocumentTable } from "../decision-document";
+import type { CheckContext } from "./check-context";
+import { tableAt } from "./places";
+import { sentenceSpan } from "./sentences";
+import { inDecidingPart } from "./stated-figures";
+
+/** A table's caption on the line before it: "Table 1: Capital expenditure by programme (£m)". */
+const CAPTION_NUMBER = /^[ \t]*table[ \t]+(\d+[a-z]?)\b/i;
+/** "as set out in Table 1", "Tables 1 and 2", "Table 2a". */
+const TABLE_MENTION = /\btables?[ \t]+(\d+[a-z]?)((?:[ \t]*(?:,|and|&)[ \t]*\d+[a-z]?\b)*)/gi;
+
+/** The number a table's caption gives it ("Table 1: …" on the line above it → "1"), or null. */
+export function tableNumber(ctx: CheckContext, table: DocumentTable): string | null {
+  const before = ctx.text.slice(Math.max(0, table.start - 400), table.start).replace(/\s+$/, "");
+  const caption = before.slice(before.lastIndexOf("\n") + 1);
+  return CAPTION_NUMBER.exec(caption)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Where the decision's deciding parts (Recommendation, Executive Summary, Financial Comments) name a table. */
+interface TableMention {
+  number: string;
+  offset: number;
+}
+
+const known = new WeakMap<CheckContext, TableMention[]>();
+
+function mentions(ctx: CheckContext): TableMention[] {
+  let list = known.get(ctx);
+  if (list) return list;
+  list = [];
+  for (const m of ctx.text.matchAll(TABLE_MENTION)) {
+    const offset = m.index;
+    if (tableAt(ctx, offset) || !inDecidingPart(ctx, offset)) continue;
+    const numbers = [m[1]!, ...(m[2]?.match(/\d+[a-z]?/gi) ?? [])];
+    for (const n of numbers) list.push({ number: n.toLowerCase(), offset });
+  }
+  known.set(ctx, list);
+  return list;
+}
+
+/**
+ * A table the decision's deciding parts name ("Approve the 2026/27 capital programme of £412.6m, as set out in Table
+ * 1"): what it sets out is what is decided, wherever in the report it stands (often under "Issues for
+ * consideration").
+ */
+export function isNamedByDecidingPart(ctx: CheckContext, table: DocumentTable): boolean {
+  const n = tableNumber(ctx, table);
+  return n !== null && mentions(ctx).some((m) => m.number === n);
+}
+
+/** Whether a table is named in the sentence of one of these offsets (an approval's: "£412.6m, as set out in Table 1"). */
+export function isNamedBeside(ctx: CheckContext, table: DocumentTable, offsets: readonly number[]): boolean {
+  const n = tableNumber(ctx, table);
+  if (n === null) return false;
+  const spans = offsets.map((o) => sentenceSpan(ctx.text, o));
+  return mentions(ctx).some(
+    (m) => m.number === n && spans.some((s) => m.offset >= s.start && m.offset < s.end),
+  );
+}
