@@ -15,6 +15,7 @@ import type { CheckContext, MoneyFigure } from "./check-context";
 import { costStatementStart } from "./cost-statement";
 import { type FigureClause, figureClause } from "./figure-clause";
 import { isApproximate, roundingTolerance } from "./figure-precision";
+import { exactRestatement } from "./bracketed-restatement";
 import { financialYearsIn } from "./financial-years";
 import {
   referenceYear,
@@ -383,5 +384,16 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       });
     }
   }
-  return out;
+  // "£1.2m (£1,250,000)": the exact figure in brackets is what the rounded one states.
+  return out.map((s) => {
+    const exact = exactRestatement(ctx, s.figure);
+    return exact === null
+      ? s
+      : {
+          ...s,
+          figure: exact,
+          tolerance: roundingTolerance(exact),
+          approximate: isApproximate(ctx.text, exact),
+        };
+  });
 }
