@@ -183,6 +183,8 @@ export interface FinancialYearMention {
 const single = String.raw`(?:FY\s?)?(?:\d{4}|\d{2})\s?${DASH}\s?(?:\d{4}|\d{2})`;
 const mentionPattern = new RegExp(
   [
+    // "the financial year 2024 to 2025": the two calendar years a financial year runs across
+    String.raw`(?<fyTo>financial\s+year\s+(?<toA>\d{4})\s+(?:to|until)\s+(?<toB>\d{4}))(?![\d/])`,
     // "financial years 2025-28", "FYs 2025-2028": a span of calendar years, each FY starting in one of them
     String.raw`(?<span>(?:financial\s+years|FYs)\s+(?<spanA>\d{4})\s?${DASH}\s?(?<spanB>\d{4}|\d{2}))(?![\d/])`,
     // "2019/20-21/22", "2019/20 to 2021/22"
@@ -209,7 +211,7 @@ function run(first: number, last: number): FinancialYear[] {
 /**
  * Financial years named in running text, in order, with quotes and offsets: "in 2023/24 and 2024/25" gives two
  * mentions; "2019/20-21/22" one mention of 2019/20, 2020/21 and 2021/22; "financial years 2025-28" one mention of
- * 2025/26, 2026/27 and 2027/28. Pairs whose second year does not follow the first ("2023/25") are skipped.
+ * 2025/26, 2026/27 and 2027/28; "the financial year 2024 to 2025" one of 2024/25. Pairs whose second year does not follow the first ("2023/25") are skipped.
  * Never throws.
  *
  * @example findFinancialYears("over 23/24 and 24/25")
@@ -221,6 +223,11 @@ export function findFinancialYears(text: string): FinancialYearMention[] {
   mentionPattern.lastIndex = 0;
   for (const m of text.matchAll(mentionPattern)) {
     const g = m.groups ?? {};
+    if (g.fyTo !== undefined) {
+      if (Number(g.toB) === Number(g.toA) + 1)
+        out.push({ years: run(Number(g.toA), Number(g.toA)), quote: m[0], offset: m.index });
+      continue;
+    }
     if (g.span !== undefined) {
       const a = Number(g.spanA);
       const bText = g.spanB!;

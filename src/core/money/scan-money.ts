@@ -1,6 +1,7 @@
 import { MAX_PENCE, type Pence } from "./pence";
 import { isListLabelC } from "./list-label";
 import { decimalToPence, multiplierOf } from "./money-multiplier";
+import { scanCurrencyWords } from "./currency-words";
 
 /** A money figure found in running text. `text.slice(offset, offset + quote.length) === quote`. */
 export interface MoneyMention {
@@ -158,7 +159,8 @@ function readAt(text: string, pound: number): (MoneyMention & { end: number }) |
  * A multiplier letter only counts when it does not start a longer word: "£1,500,000 by the Home Office" is
  * £1,500,000. A full stop after a figure ("£2,500,000.") ends the sentence; "£650,000.00" keeps its pence.
  * Malformed figures ("£1,00,000", "£1.234", "£1.2.3") and unit labels ("£000") are skipped rather than guessed at.
- * Brackets are not read as negative here (in prose "(£402,151)" is an aside). Linear in the text's length and
+ * Brackets are not read as negative here (in prose "(£402,151)" is an aside). Money written with the currency's code
+ * or name instead of the sign ("GBP 450,000", "450,000 pounds") is found too (see scanCurrencyWords). Linear in the text's length and
  * never throws.
  *
  * @example scanMoney("up to £300,000 and c£650,000.")
@@ -189,5 +191,9 @@ export function scanMoney(text: string): MoneyMention[] {
       from = found.end;
     }
   }
-  return out;
+  const spelled = scanCurrencyWords(text).filter(
+    (w) => !out.some((m) => m.offset < w.offset + w.quote.length && w.offset < m.offset + m.quote.length),
+  );
+  if (spelled.length === 0) return out;
+  return [...out, ...spelled].sort((a, b) => a.offset - b.offset);
 }

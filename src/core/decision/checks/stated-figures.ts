@@ -15,7 +15,14 @@ import type { CheckContext, MoneyFigure } from "./check-context";
 import { costStatementStart } from "./cost-statement";
 import { type FigureClause, figureClause } from "./figure-clause";
 import { isApproximate, roundingTolerance } from "./figure-precision";
+import { exactRestatement } from "./bracketed-restatement";
 import { financialYearsIn } from "./financial-years";
+import {
+  referenceYear,
+  spelledFinancialYears,
+  spelledYearAfter,
+  spelledYearBefore,
+} from "./spelled-financial-years";
 import { isMoneySetAgainst } from "./money-set-against";
 import { partAt, tableAt } from "./places";
 
@@ -243,6 +250,21 @@ function yearBefore(before: string): FinancialYear | null {
   return financialYearsIn(m[1]!)[0] ?? null;
 }
 
+/**
+ * The years named as labels plus those named in words ("next financial year"); a relative year with no date to
+ * resolve it counts as a year of its own, so that a sum beside it is never given the other year its sentence names.
+ */
+function withSpelledYears(
+  labelled: FinancialYear[],
+  text: string,
+  reference: FinancialYear | null,
+): (FinancialYear | null)[] {
+  const out: (FinancialYear | null)[] = [...labelled];
+  for (const y of spelledFinancialYears(text, reference))
+    if (y.fy === null || !out.includes(y.fy)) out.push(y.fy);
+  return out;
+}
+
 function totalPhraseStart(before: string): number | null {
   for (const p of [totalPhrase, totallingPhrase, totalBudgetPhrase, soughtPhrase]) {
     const m = p.exec(before);
@@ -268,6 +290,7 @@ const known = new WeakMap<CheckContext, StatedFigure[]>();
 
 function readStatedFigures(ctx: CheckContext): StatedFigure[] {
   const out: StatedFigure[] = [];
+  const reference = referenceYear(ctx);
   for (const figure of ctx.figures) {
     if (tableAt(ctx, figure.offset) || !inDecidingPart(ctx, figure.offset)) continue;
     const clause = figureClause(ctx, figure);
@@ -304,8 +327,11 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
       // "seeks approval of £38.6m capital and £9.2m revenue …, a total of £47.8m": a part of the total said after it.
       if (partOfLaterTotal(ctx, figure, clause)) continue;
-      const years = financialYearsIn(withoutRangeEnds(phrase + wordsAfter(clause.after)));
+      const named = phrase + wordsAfter(clause.after);
+      const years = withSpelledYears(financialYearsIn(withoutRangeEnds(named)), named, reference);
       if (years.length === 1 && isIncomeAccepted(ctx, figure, clause)) continue;
+      // "The total commitment next financial year is …" with no date to tell which year: neither a year nor the total.
+      if (years.length === 1 && years[0] === null) continue;
       if (years.length === 1)
         out.push({ figure, kind: "year", fy: years[0]!, approximate, tolerance, emphatic: true });
       else {
@@ -328,17 +354,34 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
     // "£150,000 in 2024/25 and £417,000 in 2025/26": a figure with its own year is that year's, whatever else the
     // sentence names; a year a sum runs to ("£1.84bn over the five years to 2027/28") is no year of its own.
     const own = inOneYearAfter.exec(clause.after);
+    // "£0.6m will be spent next financial year", "£325k in the financial year 2024 to 2025": its own year in words.
+    const ownSpelled = own === null ? spelledYearAfter(clause.after, reference) : undefined;
     // "The financial commitment in 2025/26 will be £360,000 and the financial commitment in 2026/27 will be …": the
     // one year its own clause names before it.
-    const before = own === null ? yearBefore(clause.before) : null;
+    const before = own === null && ownSpelled === undefined ? yearBefore(clause.before) : null;
+    const beforeSpelled =
+      own === null && ownSpelled === undefined && before === null
+        ? spelledYearBefore(clause.before, reference)
+        : undefined;
+    const spelledOwn = ownSpelled !== undefined ? ownSpelled : beforeSpelled;
     const years =
       own !== null
         ? financialYearsIn(own[0])
-        : before !== null
-          ? [before]
-          : financialYearsIn(withoutRangeEnds(around));
+        : spelledOwn !== undefined
+          ? // A relative year the decision gives no date to resolve: no year, not a guessed one.
+            spelledOwn === null
+            ? []
+            : [spelledOwn]
+          : before !== null
+            ? [before]
+            : withSpelledYears(financialYearsIn(withoutRangeEnds(around)), around, reference);
     const said = own !== null ? clause.sentence : around;
-    if (years.length === 1 && commitmentWords.test(said) && !isIncomeAccepted(ctx, figure, clause)) {
+    if (
+      years.length === 1 &&
+      years[0] !== null &&
+      commitmentWords.test(said) &&
+      !isIncomeAccepted(ctx, figure, clause)
+    ) {
       out.push({
         figure,
         kind: "year",
@@ -349,5 +392,16 @@ function readStatedFigures(ctx: CheckContext): StatedFigure[] {
       });
     }
   }
-  return out;
+  // "£1.2m (£1,250,000)": the exact figure in brackets is what the rounded one states.
+  return out.map((s) => {
+    const exact = exactRestatement(ctx, s.figure);
+    return exact === null
+      ? s
+      : {
+          ...s,
+          figure: exact,
+          tolerance: roundingTolerance(exact),
+          approximate: isApproximate(ctx.text, exact),
+        };
+  });
 }
