@@ -23,7 +23,7 @@ const madeOfPhrase = /\b(?:made\s+up|composed|comprised|compris(?:ing|es)|consis
 const contributionsListed = /\b(?:contributions?|funding|grants?)\b/i;
 
 /** Words that make the sources only some of the sum: "with the remainder met from", "partly funded from". */
-const partial =
+export const partial =
   /\b(?:remainder|remaining|balance|rest|partly|partially|part[- ]funded|in\s+part|towards|contribution\s+to|shortfall|gap|of\s+which)\b/i;
 
 /** Between the sources: "£18.5m of … income and £9.5m from …", "X (£18.5m), Y (£6m) and Z (£3.5m)". */
@@ -43,12 +43,14 @@ function sourceOf(words: string): string {
     .replace(/^(?:(?:of|from|by|the|a|an|additional|further|new)\s+)+/i, "")
     // "contributions from NHS England (£1,000,000)": the source is the body the contributions come from.
     .replace(/^(?:contributions?|funding|grants?)\s+(?:from|by)\s+(?:the\s+)?/i, "")
-    .replace(/\s+(?:of|from|by|the)$/i, "");
+    .replace(/\s+(?:of|from|by|the)$/i, "")
+    // "MOPAC's contribution of £450K from the … budget": the words either side of the sum read as one.
+    .replace(/\bof\s+(from|by)\b/i, "$1");
   return s;
 }
 
 /** "The GLA's Business Rates Reserve" and "business rates reserve" are one source. */
-function keyOf(source: string): string {
+export function keyOf(source: string): string {
   return source
     .toLowerCase()
     .replace(/[’']s\b/g, "")
@@ -92,7 +94,7 @@ export function fundedFromParts(ctx: CheckContext): FundedFromParts[] {
 }
 
 /** The region's parts, each one sum and the words naming its source; null where a part has no source or two sums. */
-function partsOf(
+export function partsOf(
   text: string,
   from: number,
   to: number,

@@ -6,6 +6,7 @@ import { placeOf } from "./places";
 import { pounds } from "./pounds";
 import { fundingFigures, type FundingComponent, type FundingTotal } from "./funding-figures";
 import { fundedFromParts } from "./funded-from-parts";
+import { fundersOfWhole } from "./funders-of-the-whole";
 import { sharesOfWhole, sharesOff } from "./percentage-shares";
 import { capitalise, listOf } from "./wording";
 
@@ -147,6 +148,41 @@ function fundedFromIssues(ctx: CheckContext): Issue[] {
   return out;
 }
 
+/**
+ * A sentence naming the funders that pay for the thing decided, each with its sum, that do not make its whole cost:
+ * the total it states after them ("…, a total of £1.25m"), or else what the decision approves ("The pilot is co-funded
+ * by a … grant of £750,000 and MOPAC's contribution of £450K" against a grant of £1.25m).
+ */
+function fundersOfWholeIssues(ctx: CheckContext): Issue[] {
+  const out: Issue[] = [];
+  for (const { subject, parts, total, approvals, whole } of fundersOfWhole(ctx)) {
+    const sum = parts.reduce((n, p) => n + p.figure.pence, 0);
+    const diff = Math.abs(sum - whole);
+    if (diff === 0) continue;
+    const where = placeOf(ctx, parts[0]!.figure.offset);
+    const from = parts.map((p) => `${p.source} (${pounds(p.figure.pence)})`).join(" and ");
+    const against =
+      total !== null
+        ? `the ${pounds(whole)} total it states`
+        : `the ${pounds(whole)} ${listOf([...new Set(approvals.map((a) => placeOf(ctx, a.offset)))])} approve${approvals.length > 1 ? "" : "s"}`;
+    out.push({
+      severity: diff < ROUNDING ? "info" : "warning",
+      text:
+        diff < ROUNDING
+          ? `In ${where}, the funding parts (${parts.map((p) => p.source).join(", ")}) add up to ${pounds(sum)} against ${against}: a rounding difference of ${pounds(diff)}.`
+          : `In ${where}, ${subject.replace(/^The\b/, "the").replace(/^This\b/, "this")} is funded by ${from}, which add up to ${pounds(sum)}, not ${against} (a difference of ${pounds(diff)}).`,
+      quotes: [
+        ...parts.map((p) => q(ctx, p)),
+        ...(total !== null
+          ? [q(ctx, { figure: total })]
+          : approvals.map((a) => ({ quote: a.quote, offset: a.offset }))),
+      ],
+      figures: new Set([...(total !== null ? [total.offset] : []), ...parts.map((p) => p.figure.offset)]),
+    });
+  }
+  return out;
+}
+
 function percent(n: number): string {
   return `${Number(n.toFixed(1))}%`;
 }
@@ -218,7 +254,7 @@ function merge(issues: readonly Issue[]): Issue[] {
  */
 export const fundingBreakdown: DecisionCheck = (ctx) => {
   const { components, totals } = fundingFigures(ctx);
-  const fundedFrom = fundedFromIssues(ctx);
+  const fundedFrom = [...fundedFromIssues(ctx), ...fundersOfWholeIssues(ctx)];
   // A sum and its sources said in one sentence are reported once, as that sentence's issue.
   const said = new Set(fundedFrom.flatMap((i) => [...i.figures]));
   const sums = sumIssues(ctx, components, totals).filter((i) => ![...i.figures].some((f) => said.has(f)));
