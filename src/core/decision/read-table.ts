@@ -436,7 +436,10 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       const unit = unitOfColumn(i);
       const pence = moneyOf(c.text, moneyColumnHeader(i) || unit !== 1);
       c.pence =
-        unit === 1 ? pence : (inUnits(c.text, unit) ?? (pence === null ? null : ((pence * unit) as Pence)));
+        unit === 1 || (pence !== null && OWN_UNIT.test(c.text))
+          ? pence
+          : (inUnits(c.text, unit) ??
+            (pence !== null && Number.isSafeInteger(pence * unit) ? ((pence * unit) as Pence) : null));
       if (c.pence !== null && c.text.includes("£")) moneyColumns.add(i);
       else if (c.pence !== null && (moneyColumnHeader(i) || unit !== 1)) moneyColumns.add(i);
     });
@@ -506,6 +509,9 @@ const THOUSANDS = String.raw`£\s*(?:'?000s?|k|thousands?)`;
 const MILLIONS = String.raw`£\s*(?:m|mn|millions?)`;
 const thousandsIn = new RegExp(`${THOUSANDS}\\b`, "i");
 const millionsIn = new RegExp(`${MILLIONS}\\b`, "i");
+
+/** A cell that writes its own unit ("£148.2m", "£450k", "£1.2 million"): a sum of money, whatever the table's unit. */
+const OWN_UNIT = /\d[ \t]*(?:k|m|bn|thousand|million|billion)\b/i;
 
 /** "£000", "£'000", "(£000s)", "£k", "£m", "(£ million)": a header's unit, in pounds per figure; null if none. */
 function unitOf(text: string): number | null {
