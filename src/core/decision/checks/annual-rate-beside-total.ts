@@ -1,3 +1,4 @@
+import { count, numberWord } from "../../text/number-words";
 import type { Finding, Quote } from "../../findings/finding";
 import type { Approval } from "../decision-record";
 import { bringsMoneyIn } from "../approval-words";
@@ -82,22 +83,11 @@ const TOTAL_AFTER_RATE =
 /** Words that make the rate only part of the term: "for the first two years", "rising to", "from 2026/27". */
 const RATE_OF_PART =
   /\b(?:first|initial|final|last|remaining|(?:rising|increasing|reducing|falling|decreasing)[ \t]+to|uplift|inflation|from[ \t]+(?:20)?\d\d[/-]|until|to[ \t]+(?:20)?\d\d[/-]\d\d[ \t]+and)\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /** "over the three years", "for 3 years": the number of years a sentence gives, or null. */
 function yearsSaid(words: string): number[] {
-  return [...words.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]+years?\b/gi)].map(
-    (m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS[m[1]!.toLowerCase()]!),
-  );
+  return [...words.matchAll(new RegExp(`\\b${numberWord}[ \\t-]+years?\\b`, "gi"))]
+    .map((m) => count(m[1]!))
+    .filter((n): n is number => n !== null);
 }
 
 /**
