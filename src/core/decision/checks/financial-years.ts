@@ -4,7 +4,8 @@ import type { FinancialYear } from "../../financial-year/financial-year-label";
  * Financial-year helpers the checks need: which UK financial year (1 April – 31 March) a date falls in, the years a
  * period spans, and the year labels written in a piece of text ("2024/25", "24/25", "FY 2024-25", "2024/2025").
  */
-function label(startYear: number): FinancialYear {
+/** The financial year starting in `startYear` ("2024/25" for 2024); unlike the core's, never throws on an odd year. */
+export function label(startYear: number): FinancialYear {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}` as FinancialYear;
 }
 

@@ -1,6 +1,6 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
 import type { CheckContext } from "./check-context";
-import { financialYearOfDate } from "./financial-years";
+import { financialYearOfDate, label } from "./financial-years";
 
 /**
  * Financial years written in words rather than as labels: "the financial year 2024 to 2025", and years named
@@ -15,10 +15,6 @@ export interface SpelledYear {
   fy: FinancialYear | null;
   index: number;
   length: number;
-}
-
-function label(startYear: number): FinancialYear {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}` as FinancialYear;
 }
 
 const spelled =
