@@ -18,6 +18,7 @@ import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./dec
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
 import { isOutturnFigure } from "./outturn-words";
+import { isMonitoringFigure } from "./monitoring-figures";
 import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
@@ -537,6 +538,9 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     // Nor is a year's result ("the revenue outturn for 2023/24 is an underspend of £6.3m").
     if (PAST.test(before) || NOT_FIXED_BEFORE.test(before) || PAST_AFTER.test(after)) continue;
     if (isOutturnFigure(before, after)) continue;
+    // Nor is a forecast set against the year's budget, nor that budget ("forecasting … £361.9m in 2025/26 against
+    // the current capital budget of £402.0m").
+    if (isMonitoringFigure(t.slice(s.start, m.offset), after)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     // The year just after the figure, where no other year follows in the same clause ("£0.9m in 2025/26, and
