@@ -13,11 +13,13 @@ import {
   yearlyRateAfter,
   yearlyRateAtEnd,
 } from "./approval-words";
+import { approvedAfterColumn, inOtherColumnHeader } from "./after-column";
 import { approvedColumns } from "./approved-columns";
 import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
 import { isOutturnFigure } from "./outturn-words";
+import { isMonitoringFigure } from "./monitoring-figures";
 import { recipientShares, type RecipientShare } from "./recipient-shares";
 import { itemWordsBefore } from "./recommendation-items";
 import { isFundingTable } from "./read-table";
@@ -144,15 +146,25 @@ function tableAllocations(
   const allocations: Allocation[] = [];
   const funders: Allocation[] = [];
   for (const t of doc.tables) {
-    if (!isFundingTable(t)) continue;
+    // A table of a budget before and after a change gives only the "after" column the decision approves, if any.
+    const after = isFundingTable(t) ? null : approvedAfterColumn(t, approvals);
+    if (!isFundingTable(t) && after === null) continue;
     // A table of a contract's or grant's history ("PCD 1152 … £350,000", "Variation 1 (PCD 1388)") holds money other
     // decisions approved; what this one adds is said in its own words. A column "Approved in PCD 1712" beside one
-    // of "This decision" only names where the rest of the money came from.
+    // of "This decision", or "Budget submission (PCD 2101)" beside the final budget approved, only names where the
+    // rest of the money came from.
     const otherRef = (offset: number) =>
-      offset >= t.start && offset < t.end && !inEarlierColumnHeader(t, offset);
+      offset >= t.start &&
+      offset < t.end &&
+      !inEarlierColumnHeader(t, offset) &&
+      !(after !== null && inOtherColumnHeader(t, after.index, offset));
     if (doc.refs.some((r) => otherRef(r.offset) && r.ref !== ownRef)) continue;
     // The income the decision accepts, year by year, is money coming in, not the lines it spends on.
     if (isIncomeTable(t, approvals)) continue;
+    if (after !== null) {
+      allocations.push(...columnAllocations(t, after.index, after.fy));
+      continue;
+    }
     const sourceCol = t.header.findIndex((h) => fundingSourceHeader.test(h.text));
     if (t.fyColumns.length > 0) {
       const fyCols = new Set(t.fyColumns.map((f) => f.index));
@@ -217,6 +229,20 @@ function tableAllocations(
   // of the same money ("NHS England income | £700,000") says where it comes from: counting both would count it twice.
   // Alone, its rows are the decision's money by year, each with its funder.
   return { allocations: allocations.length > 0 ? allocations : ownShare(funders, approved) };
+}
+
+/** Each row's money in one column of a table, a line of the year given (its label the row's). */
+function columnAllocations(t: DocumentTable, index: number, fy: FinancialYear): Allocation[] {
+  const lineCol = labelColumn(t, (i) => i === index);
+  const label = new RowLabels();
+  const out: Allocation[] = [];
+  for (const row of t.rows) {
+    const line = label.of(row[lineCol]);
+    const cell = row[index];
+    if (!cell || cell.pence === null || cell.pence <= 0 || line === "") continue;
+    out.push({ line, fy, pence: cell.pence, fundingSource: null, quote: cell.quote, offset: cell.offset });
+  }
+  return out;
 }
 
 /** "Funding", "Funded by": a column of words beside the money that names each row's source. */
@@ -537,6 +563,9 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     // Nor is a year's result ("the revenue outturn for 2023/24 is an underspend of £6.3m").
     if (PAST.test(before) || NOT_FIXED_BEFORE.test(before) || PAST_AFTER.test(after)) continue;
     if (isOutturnFigure(before, after)) continue;
+    // Nor is a forecast set against the year's budget, nor that budget ("forecasting … £361.9m in 2025/26 against
+    // the current capital budget of £402.0m").
+    if (isMonitoringFigure(t.slice(s.start, m.offset), after)) continue;
     let fy: FinancialYear | null = null;
     const first = fyAfter[0];
     // The year just after the figure, where no other year follows in the same clause ("£0.9m in 2025/26, and

@@ -127,10 +127,10 @@ export function isIndicatorTable(table: DocumentTable): boolean {
   return indicators >= 2 && indicators * 2 > labels.length;
 }
 
-const BEFORE_HEADER = /\b(?:approved|original|previous|current|existing|opening|base(?:line)?)\b/i;
-const CHANGE_HEADER =
+export const BEFORE_HEADER = /\b(?:approved|original|previous|current|existing|opening|base(?:line)?)\b/i;
+export const CHANGE_HEADER =
   /\b(?:virements?|re-?profil\w*|changes?|movements?|adjustments?|variance|increase|decrease|transfers?|variation)\b/i;
-const AFTER_HEADER = /\b(?:revised|new|proposed|updated|amended|closing|final)\b/i;
+export const AFTER_HEADER = /\b(?:revised|new|proposed|updated|amended|closing|final)\b/i;
 
 /**
  * A table of a budget before and after a change (two of its headers say before, change, after), or of money moved
@@ -149,7 +149,7 @@ export function isChangeTable(table: DocumentTable): boolean {
  * A re-profile's table: its year columns hold reductions (bracketed or minus figures) and additions that net to
  * nothing ("Custody suite refurbishment | (6.2) | 4.9 | 1.3 | 0.0"). It moves money approved before, and adds none.
  */
-function movesBetweenYears(t: DocumentTable): boolean {
+export function movesBetweenYears(t: DocumentTable): boolean {
   if (t.fyColumns.length < 2) return false;
   const cells = t.rows.flatMap((r) => t.fyColumns.map((f): number => r[f.index]?.pence ?? 0));
   return cells.some((p) => p < 0) && cells.some((p) => p > 0) && cells.reduce((n, p) => n + p, 0) === 0;
