@@ -6,6 +6,7 @@ import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
 import { sourceNamedByLine } from "./source-names";
 import { THING_FUNDED, thingApproved } from "./thing-funded";
+import { withIncomeNamedBack } from "./income-named-back";
 
 /** A funding source the decision's words name: "… will be met from the Violence Reduction budget". */
 export interface FundingSourceMention extends Quote {
@@ -348,7 +349,6 @@ export function withFundingSources(
   const mentions = fundingSourceMentions(doc).filter(
     (m) => m.thing === undefined || thingApproved(m.thing, approved),
   );
-  if (mentions.length === 0) return;
   // A table that gives two or more sources ("Funder: Home Office, MOPAC, MPS") says the money has several: a
   // source the words name is then one of them ("MOPAC's share will be met from …"), not the decision's.
   const tabled = new Set(allocations.map((a) => a.fundingSource).filter((x) => x !== null));
@@ -392,6 +392,7 @@ export function withFundingSources(
     a.fundingSource =
       singleFundingSource(whole(own)) ?? singleFundingSource(whole(restating(doc, mentions, a))) ?? decisions;
   }
+  withIncomeNamedBack(doc.text, approvals);
   const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;
   // A line that is itself one of a joint source's parts (a table "by funding line": "MoJ Victims' Services Grant |
   // £500,000 …") is paid from that part alone.
