@@ -1,10 +1,12 @@
 import { findFinancialYears } from "../financial-year/financial-year";
 import type { Quote } from "../findings/finding";
 import type { DecisionDocument, SectionPart } from "./decision-document";
-import { bringsMoneyIn, fundsSpendingBeside } from "./approval-words";
+import { bringsMoneyIn, fundsSpendingBeside, movesMoney } from "./approval-words";
 import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
 import { sourceNamedByLine } from "./source-names";
+import { THING_FUNDED, thingApproved } from "./thing-funded";
+import { withIncomeNamedBack } from "./income-named-back";
 
 /** A funding source the decision's words name: "… will be met from the Violence Reduction budget". */
 export interface FundingSourceMention extends Quote {
@@ -14,6 +16,12 @@ export interface FundingSourceMention extends Quote {
   partial?: boolean;
   /** The sources a joint source names: "the MoJ Victims' Services Grant and the MOPAC VAWG Strategy Fund". */
   parts?: string[];
+  /**
+   * The thing a sentence says its sources pay for ("The pilot is co-funded by …": "pilot"), where the source is the
+   * decision's only if that thing is what it approves: all the sources such a sentence names, as one joint source, or
+   * a source the words "The programme is funded by" name, which may equally be a wider programme's own funding.
+   */
+  thing?: string;
 }
 
 /** Two sources named together: "the Ministry of Justice Victims' Services Grant and the MOPAC VAWG Strategy Fund". */
@@ -140,7 +148,7 @@ const AND_SUM_OF = /^[ \t]+(?:and|&)[ \t]+£[\d,.]+[ \t]*(?:m|k|bn|million)?[ \t
 
 /** Every funding source the Recommendation and Financial Comments name, in text order. */
 export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMention[] {
-  const found: (FundingSourceMention & { kindOnly: boolean })[] = [];
+  const found: (FundingSourceMention & { kindOnly: boolean; sentence: number; aboutThing: boolean })[] = [];
   const text = doc.text;
   // Only the parts that may state the source are searched.
   const searched = doc.sections.filter((sec) => STATING_PARTS.has(sec.part) || sec.part === "summary");
@@ -153,7 +161,11 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         const around = sentenceAround(text, at);
         const sentence = text.slice(around.start, around.end);
         if (section.part === "summary" && !ASKING.test(sentence)) continue;
-        if (ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+        // "The programme is funded by …" opening the sentence: the thing funded, which may be the decision's.
+        const opening = THING_FUNDED.exec(sentence);
+        const thing = opening?.[2];
+        const opens = opening !== null && at < around.start + opening.index + opening[0].length;
+        if (!opens && ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
         if (OTHER_BODYS.test(sentence) || FALLBACK.test(sentence) || NOT_APPROVED_NOW.test(sentence))
           continue;
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
@@ -172,7 +184,16 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
           if (name === null) break;
           if (!kindOnly && (!isSourceName(name) || !named(name) || OWN_BUDGET.test(raw))) break;
           const partial = forOnePart(text, text.slice(around.start, at));
-          found.push({ name, quote: text.slice(at, from + raw.length), offset: at, kindOnly, partial });
+          found.push({
+            name,
+            quote: text.slice(at, from + raw.length),
+            offset: at,
+            kindOnly,
+            partial,
+            sentence: around.start,
+            ...(thing !== undefined ? { thing } : {}),
+            aboutThing: opens && ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index)),
+          });
           const another = AND_ANOTHER.exec(rest.slice(end)) ?? AND_SUM_OF.exec(rest.slice(raw.length));
           if (another === null) break;
           from += (another.input === rest.slice(end) ? end : raw.length) + another[0].length;
@@ -185,8 +206,17 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
   found.sort((a, b) => a.offset - b.offset);
   // "from the same reserve": the last source named before it of that kind.
   const out: FundingSourceMention[] = [];
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (!f.kindOnly) {
+      const together = sourcesOfTheThing(found.slice(i), text);
+      if (together !== null) {
+        out.push(together.mention);
+        i += together.count - 1;
+        continue;
+      }
+      // A lone source "The grant is funded by" names may be the grant's own funding, not the decision's.
+      if (f.aboutThing) continue;
       const parts = jointParts(f.name);
       out.push({
         name: f.name,
@@ -202,6 +232,41 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
     if (earlier !== undefined) out.push({ name: earlier.name, quote: f.quote, offset: f.offset });
   }
   return out;
+}
+
+/** A source named by its kind of money ("the capital programme and …"): a split of the cost, not a funder. */
+const COST_SPLIT = /^(?:capital|revenue)\b/i;
+
+/**
+ * The sources a sentence opening with the thing funded names ("The pilot is co-funded by a Youth Endowment Fund
+ * grant of £750,000 and MOPAC's contribution of £450K from the MOPAC Violence Reduction budget"), as one joint source
+ * with its parts, and how many of `found` (from its first) it takes; null where the sentence names one source, or
+ * names the parts of a capital and revenue split.
+ */
+function sourcesOfTheThing(
+  found: readonly (FundingSourceMention & { kindOnly: boolean; sentence: number })[],
+  text: string,
+): { mention: FundingSourceMention; count: number } | null {
+  const first = found[0]!;
+  if (first.thing === undefined) return null;
+  let count = 0;
+  while (count < found.length && found[count]!.sentence === first.sentence) count++;
+  const named = found.slice(0, count);
+  if (named.some((m) => m.kindOnly || m.partial || COST_SPLIT.test(m.name))) return null;
+  const parts: string[] = [];
+  for (const m of named) if (!parts.some((p) => sameSource(p, m.name))) parts.push(m.name);
+  if (parts.length < 2) return null;
+  const last = named[count - 1]!;
+  return {
+    mention: {
+      name: parts.join(" and "),
+      quote: text.slice(first.offset, last.offset + last.quote.length),
+      offset: first.offset,
+      parts,
+      thing: first.thing,
+    },
+    count,
+  };
 }
 
 function isSourceName(name: string): boolean {
@@ -273,8 +338,17 @@ export function withFundingSources(
   approvals: readonly Approval[],
   allocations: readonly Allocation[],
 ): void {
-  const mentions = fundingSourceMentions(doc);
-  if (mentions.length === 0) return;
+  // A source said to pay for a thing ("The programme is funded by …") is the decision's only where that thing is what
+  // it approves.
+  const approved = approvals
+    .filter((a) => !bringsMoneyIn(a.kind) && !movesMoney(a.kind))
+    .map((a) => {
+      const s = sentenceAround(doc.text, a.offset);
+      return doc.text.slice(s.start, s.end);
+    });
+  const mentions = fundingSourceMentions(doc).filter(
+    (m) => m.thing === undefined || thingApproved(m.thing, approved),
+  );
   // A table that gives two or more sources ("Funder: Home Office, MOPAC, MPS") says the money has several: a
   // source the words name is then one of them ("MOPAC's share will be met from …"), not the decision's.
   const tabled = new Set(allocations.map((a) => a.fundingSource).filter((x) => x !== null));
@@ -308,10 +382,17 @@ export function withFundingSources(
     // the contingency pays the part drawn from it, not the whole.
     const whole = (ms: readonly FundingSourceMention[]): FundingSourceMention[] =>
       ms.filter((m) => !paysOnlyAPart(approvals, a, m.name));
-    const decisions = single !== null && paysOnlyAPart(approvals, a, single) ? null : single;
+    // Money moved between years or written off is not the thing the sources were said to pay for.
+    const decisions =
+      single === null ||
+      paysOnlyAPart(approvals, a, single) ||
+      (movesMoney(a.kind) && mentions.some((m) => m.thing !== undefined && m.name === single))
+        ? null
+        : single;
     a.fundingSource =
       singleFundingSource(whole(own)) ?? singleFundingSource(whole(restating(doc, mentions, a))) ?? decisions;
   }
+  withIncomeNamedBack(doc.text, approvals);
   const byYear = single === null && tabled.size <= 1 ? sourcesByYear(doc.text, mentions) : null;
   // A line that is itself one of a joint source's parts (a table "by funding line": "MoJ Victims' Services Grant |
   // £500,000 …") is paid from that part alone.

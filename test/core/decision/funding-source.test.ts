@@ -222,7 +222,7 @@ describe("funding sources named in the decision's words", () => {
     expect(r.approvals.map((a) => a.fundingSource)).toEqual([null]);
   });
 
-  it("reads 'the same reserve' as the reserve named before, and names none where two sources share one sum", () => {
+  it("reads 'the same reserve' as the reserve named before, and two sources of the thing approved as one joint source", () => {
     const same = read({
       recommendation: [
         "1. Approve the drawdown of £450,000 from the Managing Risk Reserve in 2024/25;",
@@ -241,7 +241,10 @@ describe("funding sources named in the decision's words", () => {
       financial:
         "3.1. The programme will be funded from the MPS Custody revenue budget (£865,000) and the Police Grant (£410,000).",
     });
-    expect(shared.approvals.map((a) => a.fundingSource)).toEqual([null]);
+    // The programme approved is paid for by both, each with its sum: the joint source, as for "jointly funded by".
+    expect(shared.approvals.map((a) => a.fundingSource)).toEqual([
+      "MPS Custody revenue budget and Police Grant",
+    ]);
   });
 
   it("reads a table whose rows are funders as the sources of the decision's lines, not as lines", () => {

@@ -5,6 +5,7 @@ import type { CheckContext, MoneyFigure } from "./check-context";
 import { keyOf, partial, partsOf, type FundedFromParts } from "./funded-from-parts";
 import { sentenceSpan } from "./sentences";
 import { inDecidingPart } from "./stated-figures";
+import { THING_FUNDED, thingApproved } from "../thing-funded";
 
 /**
  * A sentence that names what the decision pays for and the funders that pay all of it, each with its sum ("The pilot
@@ -24,22 +25,12 @@ export interface FundersOfWhole {
   whole: number;
 }
 
-/**
- * The sentence opens by naming the thing and saying that funders pay it, with no sum before: "The pilot is co-funded
- * by", "The programme will be jointly funded from", "The total cost is met in full by".
- */
-const THING_FUNDED =
-  /^[\s\-–•]*((?:The|This)\s+(?:[\w'’-]+\s+){0,4}?(pilot|project|programme|service|services|contract|grants?|scheme|initiative|work|works|proposal|costs?|expenditure|commitment|award|extension|variation|decision|activity|activities))\s+(?:is|are|will\s+be|has\s+been|have\s+been|is\s+being)\s+(?:to\s+be\s+)?(?:co-?|jointly\s+|fully\s+|wholly\s+|entirely\s+)?(?:funded|financed|paid\s+for|resourced|met)\s+(?:(?:in\s+full|jointly|entirely|wholly|fully)\s+)?(?:by|from|through|out\s+of)\b/i;
-
 /** A total said after the parts it is made of: "…, a total of £1.25m", "… totalling £1.2m", "…, making £1.2m in total". */
 const TOTAL_AFTER_PARTS =
   /(?:,\s*|\s+)(?:(?:making|giving)\s+)?(?:a\s+(?:combined\s+)?total\s+of|totall?ing)\s+$/i;
 
 /** A part named by its kind of money ("capital of £4.18m and revenue of £2.24m"): a split of the cost, not a funder. */
 const COST_SPLIT = /^(?:capital|revenue)\b/i;
-
-/** Nouns that name the whole of what the decision approves rather than one thing in it. */
-const WHOLE_NOUN = /^(?:costs?|expenditure|commitment|decision)$/i;
 
 /** The spending the decision approves: not income, a source of the spending beside it, or money moved between years. */
 function spending(ctx: CheckContext): Approval[] {
@@ -48,12 +39,13 @@ function spending(ctx: CheckContext): Approval[] {
 
 /** Whether the approvals' own words name the thing ("Approve a grant of £1.25m to Catch22 for … the pilot"). */
 function approvalsName(ctx: CheckContext, approvals: readonly Approval[], noun: string): boolean {
-  if (WHOLE_NOUN.test(noun)) return true;
-  const stem = noun.toLowerCase().replace(/s$/, "");
-  return approvals.some((a) => {
-    const s = sentenceSpan(ctx.text, a.offset);
-    return ctx.text.slice(s.start, s.end).toLowerCase().includes(stem);
-  });
+  return thingApproved(
+    noun,
+    approvals.map((a) => {
+      const s = sentenceSpan(ctx.text, a.offset);
+      return ctx.text.slice(s.start, s.end);
+    }),
+  );
 }
 
 export function fundersOfWhole(ctx: CheckContext): FundersOfWhole[] {
