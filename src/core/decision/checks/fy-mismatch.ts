@@ -12,9 +12,8 @@ import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
-import { columnSums, tableGrandSum } from "../table-sums";
-import { movesMoneyOnly } from "./money-moved-table";
-import { isIncomeTable } from "../income-tables";
+import { tableGrandSum } from "../table-sums";
+import { fitsAColumn, yearColumns } from "./year-columns";
 
 const PENCE_ROUNDING = 100;
 
@@ -33,30 +32,13 @@ function tolerance(s: StatedFigure): number {
 export const fyMismatch: DecisionCheck = (ctx) => {
   const out: Finding[] = [];
   const years = statedFigures(ctx).filter((s) => s.kind === "year" && s.fy !== null);
-  const columns = ctx.doc.tables
-    // A table of money moved between years (a re-profile: -£12.4m in 2024/25, +£9.1m in 2025/26 …) gives no year's
-    // commitment: a year's new money is not compared with what the re-profile takes out of or puts into it.
-    // Nor does a table of the income the decision accepts (the grant offer by year): money coming in.
-    .filter(
-      (t) =>
-        inDecidingPart(ctx, t.start) &&
-        !isChangeTable(t) &&
-        !movesMoneyOnly(t) &&
-        !isIncomeTable(t, ctx.record.approvals),
-    )
-    .flatMap((t) => columnSums(t).map((c) => ({ table: t, column: c })))
-    .filter((c) => c.column.fy !== null);
+  const columns = yearColumns(ctx, (t) => inDecidingPart(ctx, t.start));
   const reported = new Set<StatedFigure>();
   for (const s of years) {
     const matching = columns.filter((c) => c.column.fy === s.fy);
     if (matching.length === 0) continue;
     const tol = tolerance(s);
-    const fits = matching.some(
-      ({ column }) =>
-        agrees(column.pence, s.figure.pence, tol) ||
-        column.cells.some((cell) => agrees(cell.pence ?? 0, s.figure.pence, tol)) ||
-        column.totalCells.some((cell) => agrees(cell.pence ?? 0, s.figure.pence, tol)),
-    );
+    const fits = fitsAColumn(matching, s, tol);
     if (fits) continue;
     const { table, column } = matching[0]!;
     const message =
