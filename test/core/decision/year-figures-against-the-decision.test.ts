@@ -67,3 +67,80 @@ describe("a year's figure in the report's body against the table the Recommendat
     }
   });
 });
+
+function contribution(financial: string, recommendation?: string): string {
+  return decisionText({
+    summary:
+      "This decision requests approval for MOPAC to continue its contribution to the Pan-London Youth Justice Shared Service for three years from 1 April 2025, a total of £450,000.",
+    recommendation:
+      recommendation ??
+      "1. Approve a contribution to London Councils of £150,000 per year for three years, 2025/26 to 2027/28, a total of £450,000, towards the Pan-London Youth Justice Shared Service.",
+    financial: [
+      financial,
+      "3.2. The contribution will be paid to London Councils annually in advance in April of each year.",
+      "3.3. There is no inflationary uplift to the contribution over the three years.",
+    ].join("\n"),
+    approverDate: "22/05/2025",
+    ceoDate: "19/05/2025",
+  });
+}
+
+describe("a year's commitment against the yearly rate the Recommendation approves", () => {
+  it("raises FY_MISMATCH where the year's commitment is not the rate approved for every year", () => {
+    const text = contribution(
+      "3.1. The financial commitment in 2025/26 will be £165,000, funded from the MOPAC Youth Justice budget.",
+    );
+    const found = withCode(extractDecision(text, "synthetic.txt").findings, "FY_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe("error");
+    expect(found[0]!.message).toContain("£165,000 for 2025/26");
+    expect(found[0]!.message).toContain("£150,000 a year");
+    expectQuotesHold(text, found);
+  });
+
+  it("is quiet where the year's commitment is the rate", () => {
+    const text = contribution(
+      "3.1. The financial commitment in 2025/26 will be £150,000, funded from the MOPAC Youth Justice budget.",
+    );
+    expect(withCode(extractDecision(text, "synthetic.txt").findings, "FY_MISMATCH")).toEqual([]);
+  });
+
+  it("reads no year's figure from a rate said to rise", () => {
+    const text = contribution(
+      "3.1. The financial commitment in 2025/26 will be £165,000, funded from the MOPAC Youth Justice budget.",
+      "1. Approve a contribution to London Councils of £150,000 per year for three years, 2025/26 to 2027/28, subject to an annual inflationary uplift, towards the Pan-London Youth Justice Shared Service.",
+    );
+    expect(withCode(extractDecision(text, "synthetic.txt").findings, "FY_MISMATCH")).toEqual([]);
+  });
+});
+
+function boroughSupport(financial: string): string {
+  return decisionText({
+    summary: "This decision approves £1.25 million of borough support from April 2024 to March 2026.",
+    recommendation:
+      "1. Approve expenditure of £1.25 million from April 2024 to March 2026 on borough support for the Serious Violence Duty.",
+    financial,
+    approverDate: "17/01/2024",
+    ceoDate: "11/01/2024",
+  });
+}
+
+describe("a split of the sum approved into a year named in words", () => {
+  it("raises FY_MISMATCH where 'this financial year' is a year the Recommendation does not approve", () => {
+    const text = boroughSupport(
+      "3.1. The total financial commitment of this decision is £1.25 million from April 2024 to March 2026. £0.65m will be spent this financial year and £0.6m in 2025-2026.",
+    );
+    const found = withCode(extractDecision(text, "synthetic.txt").findings, "FY_MISMATCH");
+    expect(found).toHaveLength(1);
+    expect(found[0]!.severity).toBe("warning");
+    expect(found[0]!.message).toContain("£650,000 in 2023/24 falls outside the years it approves");
+    expectQuotesHold(text, found);
+  });
+
+  it("is quiet where 'next financial year' is a year it approves", () => {
+    const text = boroughSupport(
+      "3.1. The total financial commitment of this decision is £1.25 million from April 2024 to March 2026. £0.65m will be spent next financial year and £0.6m in 2025-2026.",
+    );
+    expect(withCode(extractDecision(text, "synthetic.txt").findings, "FY_MISMATCH")).toEqual([]);
+  });
+});
