@@ -5,6 +5,7 @@ import type { DecisionDocument } from "../decision-document";
 import type { DecisionRecord } from "../decision-record";
 import { annualRateBesideTotal } from "./annual-rate-beside-total";
 import { approximateAmount } from "./approximate-amount";
+import { backgroundYearStatements } from "./background-year-statements";
 import { checkContext, type DecisionCheck } from "./check-context";
 import { danglingSectionReference } from "./dangling-section-reference";
 import { delegationLevelTooLow } from "./delegation-level-too-low";
@@ -29,6 +30,7 @@ export const DECISION_CHECKS: readonly DecisionCheck[] = [
   wordsAndFigures,
   tableTotalMismatch,
   fyMismatch,
+  backgroundYearStatements,
   delegationLevelTooLow,
   fundingBreakdown,
   thresholdOutOfDate,

@@ -12,9 +12,9 @@ import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
-import { columnSums, tableGrandSum } from "../table-sums";
-import { movesMoneyOnly } from "./money-moved-table";
-import { isIncomeTable } from "../income-tables";
+import { tableGrandSum } from "../table-sums";
+import { fitsAColumn, yearColumns } from "./year-columns";
+import { approvedYearlyRates } from "./approved-yearly-rate";
 
 const PENCE_ROUNDING = 100;
 
@@ -33,30 +33,13 @@ function tolerance(s: StatedFigure): number {
 export const fyMismatch: DecisionCheck = (ctx) => {
   const out: Finding[] = [];
   const years = statedFigures(ctx).filter((s) => s.kind === "year" && s.fy !== null);
-  const columns = ctx.doc.tables
-    // A table of money moved between years (a re-profile: -£12.4m in 2024/25, +£9.1m in 2025/26 …) gives no year's
-    // commitment: a year's new money is not compared with what the re-profile takes out of or puts into it.
-    // Nor does a table of the income the decision accepts (the grant offer by year): money coming in.
-    .filter(
-      (t) =>
-        inDecidingPart(ctx, t.start) &&
-        !isChangeTable(t) &&
-        !movesMoneyOnly(t) &&
-        !isIncomeTable(t, ctx.record.approvals),
-    )
-    .flatMap((t) => columnSums(t).map((c) => ({ table: t, column: c })))
-    .filter((c) => c.column.fy !== null);
+  const columns = yearColumns(ctx, (t) => inDecidingPart(ctx, t.start));
   const reported = new Set<StatedFigure>();
   for (const s of years) {
     const matching = columns.filter((c) => c.column.fy === s.fy);
     if (matching.length === 0) continue;
     const tol = tolerance(s);
-    const fits = matching.some(
-      ({ column }) =>
-        agrees(column.pence, s.figure.pence, tol) ||
-        column.cells.some((cell) => agrees(cell.pence ?? 0, s.figure.pence, tol)) ||
-        column.totalCells.some((cell) => agrees(cell.pence ?? 0, s.figure.pence, tol)),
-    );
+    const fits = fitsAColumn(matching, s, tol);
     if (fits) continue;
     const { table, column } = matching[0]!;
     const message =
@@ -74,6 +57,28 @@ export const fyMismatch: DecisionCheck = (ctx) => {
   // commitment, or its share in a sentence that splits the whole sum approved by year ("with £340,000 in 2025/26 and
   // £260,000 in 2026/27").
   const whole = splitsOfTheWhole(ctx, years);
+  // A year's whole commitment against the yearly rate the Recommendation approves for every year of its term
+  // ("£150,000 per year for three years, 2025/26 to 2027/28" against "The financial commitment in 2025/26 will be
+  // £165,000"), where no table gives the year.
+  const rates = approvedYearlyRates(ctx);
+  for (const s of years) {
+    const rate = rates.get(s.fy!);
+    if (reported.has(s) || !rate || !(s.emphatic || whole.has(s))) continue;
+    if (columns.some((c) => c.column.fy === s.fy)) continue;
+    if (agrees(rate.rate.pence, s.figure.pence, tolerance(s))) continue;
+    reported.add(s);
+    const span = `${rate.years[0]} to ${rate.years.at(-1)}`;
+    const message =
+      `${capitalise(placeOf(ctx, s.figure.offset))} says ${pounds(s.figure.pence)} for ${s.fy}, but ` +
+      `${placeOf(ctx, rate.approval.offset)} approves ${pounds(rate.rate.pence)} a year for ${span} ` +
+      `(${pounds(rate.approval.pence)} in all). Check which figure the ${s.fy} budget should carry.`;
+    out.push(
+      makeFinding(ctx, "FY_MISMATCH", s.emphatic && !s.approximate ? "error" : "warning", message, [
+        quoteOf(ctx.text, s.figure.offset, s.figure.end),
+        quoteOf(ctx.text, rate.rate.offset, rate.rate.end),
+      ]),
+    );
+  }
   const byYear = new Map<string, StatedFigure[]>();
   for (const s of years) {
     if (reported.has(s) || !(s.emphatic || whole.has(s))) continue;
@@ -104,7 +109,12 @@ export const fyMismatch: DecisionCheck = (ctx) => {
       ),
     );
   }
-  out.push(...splitOutsideApprovedYears(ctx), ...tableOutsideApprovedYears(ctx));
+  const splitSentences = new Set<number>();
+  out.push(
+    ...splitOutsideApprovedYears(ctx, splitSentences),
+    ...statedSplitOutsideApprovedYears(ctx, years, splitSentences),
+    ...tableOutsideApprovedYears(ctx),
+  );
   return out;
 };
 
@@ -170,16 +180,17 @@ function splitsOfTheWhole(ctx: CheckContext, years: readonly StatedFigure[]): Se
  * £2m … in 2023/24" against "£1.4m will be transferred in 2023/24 and £0.6m in 2024/25"): which years the money is
  * for is said two ways. Warning: the sum agrees, the years do not.
  */
-function splitOutsideApprovedYears(ctx: CheckContext): Finding[] {
+function splitOutsideApprovedYears(ctx: CheckContext, reportedSentences: Set<number>): Finding[] {
   const { approvals, total } = spending(ctx);
   const years = approvedYears(approvals);
   if (years === null || approvals.length === 0) return [];
   const inApproval = (offset: number) =>
     approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
   const out: Finding[] = [];
-  for (const { allocations } of sentenceSplits(ctx, inApproval)) {
+  for (const { start, allocations } of sentenceSplits(ctx, inApproval)) {
     const outside = allocations.filter((a) => !years.has(a.fy));
     if (outside.length === 0 || allocations.reduce((n, a) => n + a.pence, 0) !== total) continue;
+    reportedSentences.add(start);
     const place = placeOf(ctx, allocations[0]!.offset);
     const split = listOf(allocations.map((a) => `${pounds(a.pence)} in ${a.fy}`));
     const spilled = listOf(outside.map((a) => `${pounds(a.pence)} in ${a.fy}`));
@@ -191,6 +202,49 @@ function splitOutsideApprovedYears(ctx: CheckContext): Finding[] {
       makeFinding(ctx, "FY_MISMATCH", "warning", message, [
         ...approvals.map((a) => ({ quote: a.quote, offset: a.offset })),
         ...allocations.map((a) => ({ quote: a.quote, offset: a.offset })),
+      ]),
+    );
+  }
+  return out;
+}
+
+/**
+ * The same for a split whose years are said in words ("£0.65m will be spent this financial year and £0.6m in
+ * 2025-2026" in a decision signed in January 2024, approving April 2024 to March 2026): the year statements of one
+ * sentence, each its own year, that add up to the sum approved, one of them for a year the Recommendation does not
+ * approve. Sentences already reported from the decision's allocations are not reported again.
+ */
+function statedSplitOutsideApprovedYears(
+  ctx: CheckContext,
+  stated: readonly StatedFigure[],
+  reportedSentences: ReadonlySet<number>,
+): Finding[] {
+  const { approvals, total } = spending(ctx);
+  const years = approvedYears(approvals);
+  if (years === null || approvals.length === 0) return [];
+  const inApproval = (offset: number) =>
+    approvals.some((a) => offset >= a.offset && offset < a.offset + a.quote.length);
+  const bySentence = new Map<number, StatedFigure[]>();
+  for (const s of splitsOfTheWhole(ctx, stated)) {
+    const start = sentenceSpan(ctx.text, s.figure.offset).start;
+    bySentence.set(start, [...(bySentence.get(start) ?? []), s]);
+  }
+  const out: Finding[] = [];
+  for (const [start, list] of bySentence) {
+    const outside = list.filter((s) => !years.has(s.fy!));
+    if (reportedSentences.has(start) || outside.length === 0) continue;
+    // The approval's own words split by year are what it approves, not a second account of its years.
+    if (list.some((s) => inApproval(s.figure.offset))) continue;
+    const split = listOf(list.map((s) => `${pounds(s.figure.pence)} in ${s.fy}`));
+    const spilled = listOf(outside.map((s) => `${pounds(s.figure.pence)} in ${s.fy}`));
+    const message =
+      `${capitalise(placeOf(ctx, approvals[0]!.offset))} approves ${pounds(total)} for ${listOf([...years].sort())}, ` +
+      `but ${placeOf(ctx, list[0]!.figure.offset)} splits it as ${split}: ${spilled} falls outside the years it ` +
+      `approves. Confirm which years the money is for before profiling it.`;
+    out.push(
+      makeFinding(ctx, "FY_MISMATCH", "warning", message, [
+        ...approvals.map((a) => ({ quote: a.quote, offset: a.offset })),
+        ...list.map((s) => quoteOf(ctx.text, s.figure.offset, s.figure.end)),
       ]),
     );
   }

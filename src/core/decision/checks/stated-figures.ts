@@ -285,14 +285,29 @@ export function statedFigures(ctx: CheckContext): StatedFigure[] {
   return stated;
 }
 
+/**
+ * The same reading of the figures the rest of the report states (background, issues for consideration): what a
+ * sentence there says of a year is checked only where it plainly restates the decided money (see
+ * background-year-splits.ts).
+ */
+export function statedFiguresOutsideDecidingParts(ctx: CheckContext): StatedFigure[] {
+  let stated = knownOutside.get(ctx);
+  if (!stated) knownOutside.set(ctx, (stated = readStatedFigures(ctx, (o) => !inDecidingPart(ctx, o))));
+  return stated;
+}
+
 /** Worked out once per check context: the total and per-year checks both read them. */
 const known = new WeakMap<CheckContext, StatedFigure[]>();
+const knownOutside = new WeakMap<CheckContext, StatedFigure[]>();
 
-function readStatedFigures(ctx: CheckContext): StatedFigure[] {
+function readStatedFigures(
+  ctx: CheckContext,
+  inScope: (offset: number) => boolean = (o) => inDecidingPart(ctx, o),
+): StatedFigure[] {
   const out: StatedFigure[] = [];
   const reference = referenceYear(ctx);
   for (const figure of ctx.figures) {
-    if (tableAt(ctx, figure.offset) || !inDecidingPart(ctx, figure.offset)) continue;
+    if (tableAt(ctx, figure.offset) || !inScope(figure.offset)) continue;
     const clause = figureClause(ctx, figure);
     if (rateAfter.test(clause.after) || orMoreAfter.test(clause.after)) continue;
     if (notCommitmentBefore.test(clause.before)) continue;
