@@ -450,3 +450,11 @@ function firstName(pattern: RegExp, text: string): string | null {
   }
   return null;
 }
+
+/**
+ * The rest of a sentence saying its money is untouched by the decision: "MOPAC's own contribution to victims' services,
+ * £6.4m in 2025/26 from the MOPAC commissioning budget, is unaffected by this decision", "The use of £42.5m from the
+ * Budget Resilience Reserve approved in PCD 2101 is unchanged", "… remains unchanged". A decimal point is no stop.
+ */
+export const UNTOUCHED_AFTER =
+  /^(?:[^.;]|\.\d)*?\b(?:is|are|remains?|will[ \t\n]+(?:be|remain))[ \t\n]+(?:un(?:affected|changed|altered)|not[ \t\n]+(?:affected|changed|altered)|outside[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision)\b/i;

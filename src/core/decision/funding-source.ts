@@ -1,7 +1,7 @@
 import { findFinancialYears } from "../financial-year/financial-year";
 import type { Quote } from "../findings/finding";
 import type { DecisionDocument, SectionPart } from "./decision-document";
-import { bringsMoneyIn, fundsSpendingBeside, movesMoney } from "./approval-words";
+import { bringsMoneyIn, fundsSpendingBeside, movesMoney, UNTOUCHED_AFTER } from "./approval-words";
 import type { Allocation, Approval } from "./decision-record";
 import { sentenceAround } from "./sentence-bounds";
 import { sourceNamedByLine } from "./source-names";
@@ -168,6 +168,9 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         if (!opens && ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
         if (OTHER_BODYS.test(sentence) || FALLBACK.test(sentence) || NOT_APPROVED_NOW.test(sentence))
           continue;
+        // Funding the decision leaves as it was ("The use of £42.5m from the Budget Resilience Reserve approved in
+        // PCD 2101 is unchanged") pays for nothing it approves.
+        if (UNTOUCHED_AFTER.test(text.slice(at, around.end))) continue;
         // The source named, and any named with it ("… (£865,000) and the Police Grant (£410,000)").
         for (let from = at + hit[0].length, sources = 0; sources < 4; sources++) {
           const rest = text.slice(from, Math.min(section.end, from + 200));

@@ -9,6 +9,7 @@ import {
   notApprovedBefore,
   revisedTotalBefore,
   runningTotalBefore,
+  UNTOUCHED_AFTER,
 } from "../approval-words";
 import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
@@ -84,13 +85,6 @@ const notCommitmentBefore =
 /** After a figure, parts that include money approved before: "made up of the original budget of …". */
 const earlierMoneyAfter =
   /^[ \t\n]*[,(]?[ \t\n]*(?:made[ \t\n]+up[ \t\n]+of|comprising|consisting[ \t\n]+of|which[ \t\n]+includes|including)\b[^.;]{0,60}?\b(?:original|existing|previous(?:ly)?|already|current|base(?:line)?)\b/i;
-
-/**
- * The rest of a sentence saying its money is untouched by the decision: "MOPAC's own contribution to victims' services,
- * £6.4m in 2025/26 from the MOPAC commissioning budget, is unaffected by this decision", "… remains unchanged".
- */
-const untouchedAfter =
-  /^[^.;]*?\b(?:is|are|remains?|will[ \t\n]+(?:be|remain))[ \t\n]+(?:un(?:affected|changed|altered)|not[ \t\n]+(?:affected|changed|altered)|outside[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision)\b/i;
 
 /** The words after a figure that may name its years: its clause, to the first stop, whole words (a span of years kept whole). */
 function wordsAfter(after: string): string {
@@ -317,7 +311,7 @@ function readStatedFigures(
     // "the 2025/26 ISVA budget will be £4,150,000, made up of the original budget of £3,500,000 and the £650,000
     // vired": a budget that holds money approved before, not what this decision commits.
     if (earlierMoneyAfter.test(clause.sentenceAfter)) continue;
-    if (untouchedAfter.test(clause.sentenceAfter)) continue;
+    if (UNTOUCHED_AFTER.test(clause.sentenceAfter)) continue;
     const approximate = isApproximate(ctx.text, figure);
     const tolerance = roundingTolerance(figure);
     const at = totalPhraseStart(clause.before);
