@@ -22,12 +22,5 @@ export function isIncomeTable(t: DocumentTable, approvals: readonly Approval[]):
   const sums = new Set<number>();
   const grand = tableGrandSum(t);
   if (grand !== null) sums.add(grand.pence);
-  // The table's largest figure, where it is a Total (its grand total, however one wrong cell skews the years' sum).
-  for (const row of t.rows) {
-    const label = (row[0]?.text ?? "").trim();
-    if (!/^(?:grand[ \t]+)?total\b/i.test(label)) continue;
-    const last = [...row].reverse().find((c) => c.pence !== null);
-    if (last?.pence != null) sums.add(last.pence);
-  }
   return income.some((p) => sums.has(p) && p !== spent && !spending.some((a) => a.pence === p));
 }

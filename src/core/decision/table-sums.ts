@@ -1,6 +1,6 @@
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { DocumentTable, TableCell } from "./decision-document";
-import { isIndicatorTable, isNetLabel } from "./read-table";
+import { isIndicatorTable, isNetLabel, isTotalHeader } from "./read-table";
 
 /** The money in one column of a table's body rows (Total rows left out), and the Total rows' own figures. */
 export interface ColumnSum {
@@ -11,10 +11,6 @@ export interface ColumnSum {
   cells: TableCell[];
   /** The column's cells in Total/Subtotal rows that hold money. */
   totalCells: TableCell[];
-}
-
-function isTotalHeader(text: string): boolean {
-  return /\btotal\b/i.test(text);
 }
 
 /** Every column that holds money in its body rows, with its sum. */

@@ -17,7 +17,8 @@ const wordAfter =
 // "10,000 pounds of cannabis", "200 pounds in weight": pounds as a weight, not money.
 const weightAfter = /^\s+(?:of|in\s+weight|weight)\b/i;
 
-const approximateBefore =
+/** Words just before a figure that make it an estimate ("approximately £450,000", "circa GBP 1.2m"). */
+export const approximateBefore =
   /(?:^|[^a-z])(?:approximately|approx\.?|circa|c\.|around|about|roughly|estimated)\s*$/i;
 
 function mention(

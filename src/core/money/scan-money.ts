@@ -1,7 +1,7 @@
 import { MAX_PENCE, type Pence } from "./pence";
 import { isListLabelC } from "./list-label";
 import { decimalToPence, multiplierOf } from "./money-multiplier";
-import { scanCurrencyWords } from "./currency-words";
+import { approximateBefore, scanCurrencyWords } from "./currency-words";
 
 /** A money figure found in running text. `text.slice(offset, offset + quote.length) === quote`. */
 export interface MoneyMention {
@@ -14,8 +14,6 @@ export interface MoneyMention {
 }
 
 const MAX = BigInt(MAX_PENCE);
-const approximateBefore =
-  /(?:^|[^a-z])(?:approximately|approx\.?|circa|c\.|around|about|roughly|estimated)\s*$/i;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

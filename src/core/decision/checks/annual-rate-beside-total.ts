@@ -3,7 +3,7 @@ import type { Finding, Quote } from "../../findings/finding";
 import type { Approval } from "../decision-record";
 import { bringsMoneyIn } from "../approval-words";
 import type { CheckContext, DecisionCheck, MoneyFigure } from "./check-context";
-import { agrees, isApproximate, roundingTolerance } from "./figure-precision";
+import { agrees, isApproximate, roundingTolerance, shareOf } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf } from "./places";
 import { pounds } from "./pounds";
@@ -21,8 +21,6 @@ const PER_YEAR =
 
 /** A rate figure written to the pound stands for anything within 50p of it. */
 const HALF_POUND = 50;
-/** A yearly rate is often rounded by its writer ("£333,000 per annum" for £1,000,000 over three years). */
-const ROUNDING_SLACK = 0.01;
 
 function dateWords(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
@@ -152,7 +150,7 @@ export const annualRateBesideTotal: DecisionCheck = (ctx) => {
     const tolerance = Math.max(
       s.years * Math.max(HALF_POUND, roundingTolerance(s.rate)),
       roundingTolerance(s.total),
-      Math.round(s.total.pence * ROUNDING_SLACK),
+      shareOf(s.total.pence, 1, 100),
     );
     if (agrees(made, s.total.pence, tolerance)) continue;
     const key = `${s.total.pence}:${s.rate.pence}:${s.years}`;

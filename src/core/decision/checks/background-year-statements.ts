@@ -1,3 +1,4 @@
+import { statedTolerance } from "./figure-precision";
 import type { Finding } from "../../findings/finding";
 import { bringsMoneyIn } from "../approval-words";
 import { approvedYears } from "../decision-period";
@@ -10,8 +11,6 @@ import { sentenceSpan } from "./sentences";
 import { inDecidingPart, statedFiguresOutsideDecidingParts, type StatedFigure } from "./stated-figures";
 import { capitalise } from "./wording";
 import { fitsAColumn, yearColumns, type YearColumn } from "./year-columns";
-
-const PENCE_ROUNDING = 100;
 
 /** The report's own body, where a paragraph may restate the money decided ("Issues for consideration"). */
 const BODY_PARTS = new Set(["introduction", "issues"]);
@@ -51,9 +50,7 @@ export const backgroundYearStatements: DecisionCheck = (ctx) => {
     if (list.length < 2 || fys.size !== list.length || [...fys].some((fy) => !years.has(fy))) continue;
     const of = (s: StatedFigure): YearColumn[] => columns.filter((c) => c.column.fy === s.fy);
     if (list.some((s) => of(s).length === 0)) continue;
-    const tolerance = (s: StatedFigure) =>
-      Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? Math.round(s.figure.pence * 0.05) : 0);
-    const off = list.filter((s) => !fitsAColumn(of(s), s, tolerance(s)));
+    const off = list.filter((s) => !fitsAColumn(of(s), s, statedTolerance(s)));
     if (off.length === 0 || off.length === list.length) continue;
     for (const s of off) {
       const { table, column } = of(s)[0]!;

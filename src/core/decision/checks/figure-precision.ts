@@ -46,3 +46,30 @@ export function roundingTolerance(figure: MoneyFigure): number {
 export function agrees(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance;
 }
+
+/**
+ * A share of a sum in whole pence, rounded half up, worked out in integers: `shareOf(p, 1, 20)` is 5% of `p`. (A
+ * float factor such as `p * 0.05` is not exact: 0.05 has no binary form.)
+ */
+export function shareOf(pence: number, numerator: number | bigint, denominator: number | bigint): number {
+  return Number(roundedQuotient(BigInt(pence) * BigInt(numerator), BigInt(denominator)));
+}
+
+/** `n / d` (d > 0) rounded to a whole number as Math.round rounds: halves upwards. */
+export function roundedQuotient(n: bigint, d: bigint): bigint {
+  const num = 2n * n + d;
+  const den = 2n * d;
+  const q = num / den;
+  return num % den !== 0n && num < 0n ? q - 1n : q;
+}
+
+/** The smallest difference (in pence) counted as a contradiction: under £1 is rounding. */
+export const PENCE_ROUNDING = 100;
+
+/**
+ * How far a stated figure may be from the money it is checked against: £1, the rounding of how it is written
+ * ("£2.7m" stands for £2,650,000 to £2,750,000), or 5% where it is an estimate ("approximately £450,000").
+ */
+export function statedTolerance(s: { figure: MoneyFigure; approximate: boolean; tolerance: number }): number {
+  return Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? shareOf(s.figure.pence, 1, 20) : 0);
+}

@@ -7,7 +7,13 @@ import { pounds } from "./pounds";
 import { fundingFigures, type FundingComponent, type FundingTotal } from "./funding-figures";
 import { fundedFromParts } from "./funded-from-parts";
 import { fundersOfWhole } from "./funders-of-the-whole";
-import { sharesOfWhole, sharesOff } from "./percentage-shares";
+import {
+  percentKey,
+  percentWords,
+  shareAtItsPercentage,
+  sharesOfWhole,
+  sharesOff,
+} from "./percentage-shares";
 import { capitalise, listOf } from "./wording";
 
 /** Within £1: pence rounding ("£199,999.60" written elsewhere as "£200,000"). */
@@ -183,10 +189,6 @@ function fundersOfWholeIssues(ctx: CheckContext): Issue[] {
   return out;
 }
 
-function percent(n: number): string {
-  return `${Number(n.toFixed(1))}%`;
-}
-
 /**
  * Shares of a joint sum given as percentages with their sums ("MOPAC 35% (£495,000), NHS England 45% (£825,000) and
  * … Camden 20% (£330,000)") whose sums are not those percentages of the whole they make. The same shares restated in
@@ -197,7 +199,7 @@ function percentageIssues(ctx: CheckContext): Issue[] {
   for (const s of sharesOfWhole(ctx)) {
     const off = sharesOff(s);
     if (off.length === 0) continue;
-    const signature = s.shares.map((x) => `${x.percent}:${x.figure.pence}`).join(",");
+    const signature = s.shares.map((x) => `${percentKey(x)}:${x.figure.pence}`).join(",");
     const quotes = s.shares.flatMap((x) => [
       quoteOf(ctx.text, x.percentAt.offset, x.percentAt.end),
       quoteOf(ctx.text, x.figure.offset, x.figure.end),
@@ -213,9 +215,11 @@ function percentageIssues(ctx: CheckContext): Issue[] {
     }
     const wrong = off.map(
       (x) =>
-        `${pounds(x.figure.pence)} is ${percent((x.figure.pence / s.whole) * 100)} of it, not ${percent(x.percent)} (${percent(x.percent)} would be ${pounds(Math.round((s.whole * x.percent) / 100))})`,
+        `${pounds(x.figure.pence)} is ${percentWords(BigInt(x.figure.pence) * 100n, BigInt(s.whole))} of it, not ${percentWords(x.units, x.scale)} (${percentWords(x.units, x.scale)} would be ${pounds(shareAtItsPercentage(s, x))})`,
     );
-    const shares = s.shares.map((x) => `${percent(x.percent)} (${pounds(x.figure.pence)})`).join(", ");
+    const shares = s.shares
+      .map((x) => `${percentWords(x.units, x.scale)} (${pounds(x.figure.pence)})`)
+      .join(", ");
     bySignature.set(signature, {
       issue: {
         severity: "warning",

@@ -3,7 +3,7 @@ import type { Approval } from "../decision-record";
 import { isChangeTable } from "../read-table";
 import type { Finding } from "../../findings/finding";
 import type { CheckContext, DecisionCheck } from "./check-context";
-import { agrees } from "./figure-precision";
+import { agrees, statedTolerance } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
@@ -15,12 +15,6 @@ import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figur
 import { tableGrandSum } from "../table-sums";
 import { fitsAColumn, yearColumns } from "./year-columns";
 import { approvedYearlyRates } from "./approved-yearly-rate";
-
-const PENCE_ROUNDING = 100;
-
-function tolerance(s: StatedFigure): number {
-  return Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? Math.round(s.figure.pence * 0.05) : 0);
-}
 
 /**
  * FY_MISMATCH: what the text says the decision commits in a financial year ("The financial commitment in 2025/26
@@ -38,7 +32,7 @@ export const fyMismatch: DecisionCheck = (ctx) => {
   for (const s of years) {
     const matching = columns.filter((c) => c.column.fy === s.fy);
     if (matching.length === 0) continue;
-    const tol = tolerance(s);
+    const tol = statedTolerance(s);
     const fits = fitsAColumn(matching, s, tol);
     if (fits) continue;
     const { table, column } = matching[0]!;
@@ -65,7 +59,7 @@ export const fyMismatch: DecisionCheck = (ctx) => {
     const rate = rates.get(s.fy!);
     if (reported.has(s) || !rate || !(s.emphatic || whole.has(s))) continue;
     if (columns.some((c) => c.column.fy === s.fy)) continue;
-    if (agrees(rate.rate.pence, s.figure.pence, tolerance(s))) continue;
+    if (agrees(rate.rate.pence, s.figure.pence, statedTolerance(s))) continue;
     reported.add(s);
     const span = `${rate.years[0]} to ${rate.years.at(-1)}`;
     const message =
@@ -88,7 +82,8 @@ export const fyMismatch: DecisionCheck = (ctx) => {
     if (columns.some((c) => c.column.fy === fy)) continue;
     const first = list[0]!;
     const other = list.find(
-      (s) => !agrees(s.figure.pence, first.figure.pence, Math.max(tolerance(s), tolerance(first))),
+      (s) =>
+        !agrees(s.figure.pence, first.figure.pence, Math.max(statedTolerance(s), statedTolerance(first))),
     );
     if (!other) continue;
     const message =

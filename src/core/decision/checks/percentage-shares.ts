@@ -1,15 +1,19 @@
 import type { CheckContext, MoneyFigure } from "./check-context";
+import { roundedQuotient } from "./figure-precision";
 import { tableAt } from "./places";
 import { sentenceSpan } from "./sentences";
 
 /** A sum given with its percentage of a joint total: "MOPAC 35% (£495,000)", "£825,000 (45%)". */
 export interface PercentageShare {
   figure: MoneyFigure;
-  percent: number;
+  /**
+   * The percentage as written, exactly: `units / scale` percent ("33.5%" is 335 / 10). It stands for anything within
+   * half a unit of its last digit: "35%" for 34.5% to 35.5%.
+   */
+  units: bigint;
+  scale: bigint;
   /** Where the percentage is written. */
   percentAt: { offset: number; end: number };
-  /** Half a unit of the percentage's last written digit: "35%" stands for 34.5% to 35.5%. */
-  precision: number;
 }
 
 /** One sentence's shares whose percentages make the whole (100%), so their sums make the joint total. */
@@ -27,9 +31,9 @@ const bracketClosed = /^\s*\)/;
 /** " (45%)" just after the figure. */
 const percentAfter = new RegExp(String.raw`^\s*\(\s*${PERCENT}\s*\)`, "i");
 
-function precisionOf(written: string): number {
+function exactly(written: string): { units: bigint; scale: bigint } {
   const decimals = written.split(".")[1]?.length ?? 0;
-  return 0.5 / 10 ** decimals;
+  return { units: BigInt(written.replace(".", "")), scale: 10n ** BigInt(decimals) };
 }
 
 function shareOf(ctx: CheckContext, figure: MoneyFigure): PercentageShare | null {
@@ -40,9 +44,8 @@ function shareOf(ctx: CheckContext, figure: MoneyFigure): PercentageShare | null
     const offset = figure.offset - before.length + b.index;
     return {
       figure,
-      percent: Number(b[1]),
+      ...exactly(b[1]!),
       percentAt: { offset, end: offset + b[0].replace(/\s*\(\s*$/, "").length },
-      precision: precisionOf(b[1]!),
     };
   }
   const a = percentAfter.exec(after);
@@ -50,9 +53,8 @@ function shareOf(ctx: CheckContext, figure: MoneyFigure): PercentageShare | null
     const offset = figure.end + a[0].indexOf(a[1]!);
     return {
       figure,
-      percent: Number(a[1]),
+      ...exactly(a[1]!),
       percentAt: { offset, end: figure.end + a[0].replace(/\s*\)$/, "").length },
-      precision: precisionOf(a[1]!),
     };
   }
   return null;
@@ -76,9 +78,12 @@ export function sharesOfWhole(ctx: CheckContext): SharesOfWhole[] {
   const out: SharesOfWhole[] = [];
   for (const shares of bySentence.values()) {
     if (shares.length < 2) continue;
-    const percent = shares.reduce((n, s) => n + s.percent, 0);
-    const slack = shares.reduce((n, s) => n + s.precision, 0);
-    if (Math.abs(percent - 100) > slack) continue;
+    // Within the percentages' own rounding of 100%, in units of 1 / (2 × the finest scale) of a per cent.
+    const finest = shares.reduce((n, s) => (s.scale > n ? s.scale : n), 1n);
+    const percent = shares.reduce((n, s) => n + 2n * s.units * (finest / s.scale), 0n);
+    const slack = shares.reduce((n, s) => n + finest / s.scale, 0n);
+    const over = percent - 200n * finest;
+    if ((over < 0n ? -over : over) > slack) continue;
     const whole = shares.reduce((n, s) => n + s.figure.pence, 0);
     if (whole <= 0) continue;
     out.push({ shares, whole });
@@ -88,8 +93,33 @@ export function sharesOfWhole(ctx: CheckContext): SharesOfWhole[] {
 
 /** The shares whose sum is not their percentage of the whole (the percentage's own rounding allowed). */
 export function sharesOff(s: SharesOfWhole): PercentageShare[] {
+  const whole = BigInt(s.whole);
   return s.shares.filter((share) => {
-    const actual = (share.figure.pence / s.whole) * 100;
-    return Math.abs(actual - share.percent) > share.precision + 1e-9;
+    // |pence / whole × 100 − units / scale| > 1 / (2 × scale), in whole numbers.
+    const off = 200n * BigInt(share.figure.pence) * share.scale - 2n * share.units * whole;
+    return (off < 0n ? -off : off) > whole;
   });
+}
+
+/** What a share's percentage of the whole would be, in whole pence. */
+export function shareAtItsPercentage(s: SharesOfWhole, share: PercentageShare): number {
+  return Number(roundedQuotient(BigInt(s.whole) * share.units, 100n * share.scale));
+}
+
+/** A percentage to one decimal place as a reader writes it: "35%", "33.3%". */
+export function percentWords(units: bigint, scale: bigint): string {
+  const tenths = roundedQuotient(units * 10n, scale);
+  const whole = tenths / 10n;
+  const tenth = tenths % 10n;
+  return tenth === 0n ? `${whole}%` : `${whole}.${tenth < 0n ? -tenth : tenth}%`;
+}
+
+/** The percentage's value as a key, whatever zeros it is written with ("35" and "35.0" are one). */
+export function percentKey(share: PercentageShare): string {
+  let { units, scale } = share;
+  while (scale > 1n && units % 10n === 0n) {
+    units /= 10n;
+    scale /= 10n;
+  }
+  return `${units}/${scale}`;
 }

@@ -1,3 +1,4 @@
+import { PENCE_ROUNDING } from "./figure-precision";
 import type { Finding } from "../../findings/finding";
 import { financialYearInHeader } from "../../financial-year/financial-year";
 import type { DocumentTable, TableCell } from "../decision-document";
@@ -7,8 +8,6 @@ import { makeFinding } from "./make-finding";
 import { tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { columnSums, totalParts } from "../table-sums";
-
-const PENCE_ROUNDING = 100;
 
 /** A total that its parts do not make: a Total row's cell against its column, or a Total column's cell against its row. */
 interface Miss {

@@ -4,7 +4,7 @@ import { bringsMoneyIn, fundsSpendingBeside, monthlyRateAtEnd, yearlyRateAtEnd }
 import { approvedYears, singleFinancialYear } from "../decision-period";
 import type { DocumentTable, TableCell } from "../decision-document";
 import type { CheckContext, DecisionCheck } from "./check-context";
-import { agrees } from "./figure-precision";
+import { agrees, PENCE_ROUNDING, shareOf, statedTolerance } from "./figure-precision";
 import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
@@ -21,7 +21,6 @@ import { approvedColumns } from "../approved-columns";
 import { isNamedBeside, isNamedByDecidingPart, tableNumber } from "./named-tables";
 
 /** Differences under £1 are pence rounding, not a different total. */
-const PENCE_ROUNDING = 100;
 
 interface Claim {
   pence: number;
@@ -64,7 +63,7 @@ const HALF_POUND = 50;
  * per month" for twelve months), the rate's rounding as written times the number of periods (twelve times 50p).
  */
 function approvalTolerance(a: Approval): number {
-  if (a.qualifier === "approximately") return Math.round(a.pence * 0.05);
+  if (a.qualifier === "approximately") return shareOf(a.pence, 1, 20);
   if (!monthlyRateAtEnd.test(a.quote) && !yearlyRateAtEnd.test(a.quote)) return 0;
   const rate = /^£\s*([\d,]+)(\.\d\d)?(?!\s*(?:[mk]\b|bn|million|thousand|billion))/i.exec(a.quote);
   if (rate === null || rate[2] !== undefined) return 0;
@@ -77,7 +76,7 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
   const place = placeOf(ctx, s.figure.offset);
   return {
     pence: s.figure.pence,
-    tolerance: Math.max(PENCE_ROUNDING, s.tolerance, s.approximate ? Math.round(s.figure.pence * 0.05) : 0),
+    tolerance: statedTolerance(s),
     approximate: s.approximate || s.tolerance > 0,
     ...(s.approximate ? {} : { rounding: s.tolerance }),
     says: `${place} states ${s.figure.quote.startsWith("£") ? pounds(s.figure.pence) : s.figure.quote}`,
