@@ -1,5 +1,6 @@
 import type { FinancialYear } from "../../financial-year/financial-year-label";
 import type { CheckContext } from "./check-context";
+import { findFinancialYears } from "../../financial-year/financial-year";
 import { financialYearOfDate, label } from "./financial-years";
 
 /**
@@ -17,8 +18,9 @@ export interface SpelledYear {
   length: number;
 }
 
-const spelled =
-  /\bfinancial[ \t\n]+year[ \t\n]+((?:19|20)\d\d)[ \t\n]+(?:to|until)[ \t\n]+((?:19|20)\d\d)(?![\d/])|\b(this|the[ \t\n]+current|current|next|the[ \t\n]+following|following|the[ \t\n]+coming|coming|last|the[ \t\n]+previous|previous|the[ \t\n]+preceding|preceding)[ \t\n]+financial[ \t\n]+year\b(?![ \t\n]*(?:'s|\u2019s))/gi;
+/** Years named relative to the decision: "this financial year", "next financial year", "the previous financial year". */
+const relative =
+  /\b(this|the[ \t\n]+current|current|next|the[ \t\n]+following|following|the[ \t\n]+coming|coming|last|the[ \t\n]+previous|previous|the[ \t\n]+preceding|preceding)[ \t\n]+financial[ \t\n]+year\b(?![ \t\n]*(?:'s|\u2019s))/gi;
 
 const shift: Record<string, number> = {
   this: 0,
@@ -41,18 +43,16 @@ export function referenceYear(ctx: CheckContext): FinancialYear | null {
 
 /** Every year named in words in `text`, in order. */
 export function spelledFinancialYears(text: string, reference: FinancialYear | null): SpelledYear[] {
-  const out: SpelledYear[] = [];
-  for (const m of text.matchAll(spelled)) {
-    if (m[1] !== undefined) {
-      const a = Number(m[1]);
-      if (Number(m[2]) === a + 1) out.push({ fy: label(a), index: m.index, length: m[0].length });
-      continue;
-    }
-    const word = m[3]!.toLowerCase().replace(/^the[ \t\n]+/, "");
+  // "the financial year 2024 to 2025", as the core's reader of years reads it.
+  const out: SpelledYear[] = findFinancialYears(text)
+    .filter((m) => /^financial\s+year\s/i.test(m.quote) && m.years.length === 1)
+    .map((m) => ({ fy: m.years[0]!, index: m.offset, length: m.quote.length }));
+  for (const m of text.matchAll(relative)) {
+    const word = m[1]!.toLowerCase().replace(/^the[ \t\n]+/, "");
     const fy = reference === null ? null : label(Number(reference.slice(0, 4)) + shift[word]!);
     out.push({ fy, index: m.index, length: m[0].length });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
