@@ -54,6 +54,7 @@ import { wholeLifePeriod } from "./whole-life-term";
 import { markSourcesOfSpending } from "./sources-of-spending";
 import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
 import { movedBetweenYearsAt } from "./source-years";
+import { partsOfAnEarlierSum } from "./parts-of-an-earlier-sum";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -223,6 +224,7 @@ function approvalsOf(
     }
   }
   const parts = listedParts(items, byRecommendation);
+  for (const a of partsOfAnEarlierSum(items, byRecommendation)) parts.add(a);
   for (const [item, list] of byRecommendation)
     for (const a of wholeAndParts(doc.text, item, list)) parts.add(a);
   if (parts.size > 0) approvals.splice(0, approvals.length, ...approvals.filter((a) => !parts.has(a)));
