@@ -18,6 +18,7 @@ import { splitUndetermined } from "./split-undetermined";
 import { tableTotalMismatch } from "./table-total-mismatch";
 import { thresholdOutOfDate } from "./threshold-out-of-date";
 import { totalMismatch } from "./total-mismatch";
+import { runningTotalMismatch } from "./running-totals";
 import { valueWithheld } from "./value-withheld";
 import { incomeAccepted } from "./income-accepted";
 import { wordsAndFigures } from "./words-and-figures";
@@ -29,6 +30,7 @@ export const DECISION_CHECKS: readonly DecisionCheck[] = [
   annualRateBesideTotal,
   wordsAndFigures,
   tableTotalMismatch,
+  runningTotalMismatch,
   fyMismatch,
   backgroundYearStatements,
   delegationLevelTooLow,
