@@ -77,6 +77,18 @@ const ABOUT_A_SOURCE =
  */
 const OTHER_BODYS =
   /\bnot[ \t\n]+part[ \t\n]+of[ \t\n]+this[ \t\n]+(?:decision|approval|request|paper)|\b(?:outside|beyond)[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision/i;
+/** A recommendation that approves what pays: "2. Approve that the grant is funded from …", "Agree that the cost is met from …". */
+const APPROVES_THAT =
+  /^[\s\-–•]*(?:\(?(?:\d{1,2}|[a-h])[.)][ \t]*)?(?:to[ \t]+)?(?:approve|agree|confirm|note)s?[ \t]+that\b/i;
+/**
+ * The running costs of what the decision buys, after it ("Ongoing maintenance of the replacement cameras, estimated at
+ * £95,000 per annum from 2027/28, will be met from within the existing DDaT revenue budget", "Revenue costs of
+ * maintenance, estimated at £28,000 a year, will be met from …"): future budgets' money, not a source of what it approves.
+ */
+const LATER_RUNNING_COSTS =
+  /(?:ongoing|on-going|maintenance|running|whole[- ]life|support)[ \t\n]+(?:[\w-]+[ \t\n]+){0,4}?(?:costs?|of)\b[^.;]*\b(?:estimated|thereafter|from[ \t\n]+(?:20)?\d\d[/-]\d\d|once|after[ \t\n]+(?:completion|implementation|go-live))\b|\bestimated[ \t\n]+at[ \t\n]+£[\d,.]+[ \t]*(?:m|k|million)?[ \t\n]+(?:a|per|each)[ \t\n]+(?:year|annum)\b/i;
+/** Another funder paying the rest of a scheme: "with the balance of £260,000 met by the London Borough of Newham". */
+const PARTNER_PAYS_REST = /\b(?:balance|remainder|rest)\b[^.;]{0,60}\b(?:met|paid|funded)[ \t\n]+by\b/i;
 /** A source named as another body's own: "NHS England's own budget". */
 const OWN_BUDGET = /['’]s[ \t]+own\b/i;
 /** A source that pays only if another fails: "Should the grant be reduced, the shortfall will be met from …". */
@@ -90,7 +102,7 @@ const NOT_APPROVED_NOW =
   /^[^A-Za-z]*(?:should|if|were|where)\b|\bsubject[ \t\n]+to[ \t\n]+(?:a|an)[ \t\n]+(?:further|separate|future|later|new)[ \t\n]+(?:decision|approval)\b/i;
 /** Where a source's name ends: a clause's end, or words that begin what is said about it. */
 const NAME_END =
-  /[.;:,()\n£]|[ \t]+and[ \t]+(?:will|is|are|was|were|has|have|shall|would|can|may)\b|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|into|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
+  /[.;:,()\n£]|[ \t]+and[ \t]+(?:will|is|are|was|were|has|have|shall|would|can|may|does|do|did|requires?|represents?)\b|[ \t]+of[ \t]+(?:up[ \t]+to[ \t]+|c\.?[ \t]*|approximately[ \t]+)?£|[ \t](?:approved|agreed|allocated)[ \t]+(?:under|by|in|at|through|via)\b|[ \t](?:which|into|and[ \t]+(?:the[ \t]+)?subsequent|within|subject[ \t]+to|to|for|over|in[ \t]+(?:20\d\d|\d\d[/-]\d\d|the[ \t]+(?:financial|next|current)|each)|until|from|under|as[ \t]+(?:part|set|agreed|approved)|where|with|by|via|on|at|if|so)\b/i;
 /**
  * Where the name that starts at `lead` in `rest` ends. A comma ends it, unless the name is not yet a source and the
  * words after the comma make one: "the MPS Digital, Data and Technology revenue budget".
@@ -165,8 +177,21 @@ export function fundingSourceMentions(doc: DecisionDocument): FundingSourceMenti
         const opening = THING_FUNDED.exec(sentence);
         const thing = opening?.[2];
         const opens = opening !== null && at < around.start + opening.index + opening[0].length;
-        if (!opens && ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+        // "2. Approve that the grant is funded from the MOPAC capital budget …": the decision says what pays for what
+        // it approves, not what a budget is funded by.
+        const approvesSource = section.part === "recommendation" && APPROVES_THAT.test(sentence);
+        if (
+          !opens &&
+          !approvesSource &&
+          ABOUT_A_SOURCE.test(body.slice(Math.max(0, hit.index - 40), hit.index))
+        )
+          continue;
         if (OTHER_BODYS.test(sentence) || FALLBACK.test(sentence) || NOT_APPROVED_NOW.test(sentence))
+          continue;
+        if (
+          section.part !== "recommendation" &&
+          (LATER_RUNNING_COSTS.test(sentence) || PARTNER_PAYS_REST.test(sentence))
+        )
           continue;
         // Funding the decision leaves as it was ("The use of £42.5m from the Budget Resilience Reserve approved in
         // PCD 2101 is unchanged") pays for nothing it approves.
@@ -280,10 +305,14 @@ function isSourceName(name: string): boolean {
   return SOURCE_NOUN.test(name) || words.some((w) => /^[A-Z]/.test(w));
 }
 
-/** The same source named twice, once more fully ("MOPAC Reducing Reoffending budget", "Reducing Reoffending budget"). */
+/**
+ * The same source named twice, once more fully ("MOPAC Reducing Reoffending budget", "Reducing Reoffending budget"), or
+ * once with a possessive ("MOPAC's capital budget", "MOPAC capital budget").
+ */
 function sameSource(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  // "MOPAC's capital budget" and "the MOPAC capital budget" are one budget.
+  const x = a.toLowerCase().replace(/['’]s\b/g, "");
+  const y = b.toLowerCase().replace(/['’]s\b/g, "");
   return x.endsWith(y) || y.endsWith(x);
 }
 
