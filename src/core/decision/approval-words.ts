@@ -234,6 +234,13 @@ const OPTION_EXERCISED =
 const SPENDING_APPROVED =
   /^[ \t]*(?:to[ \t]+)?approve[ \t]+(?:the[ \t]+)?(?:(?:revenue|capital)[ \t]+(?:(?:and|or)[ \t]+(?:revenue|capital)[ \t]+)?)?(?:expenditure|spend(?:ing)?)[ \t]+(?:of|up[ \t]+to)\b/i;
 
+/**
+ * Spending approved for a contract awarded to a named supplier ("Approve revenue expenditure of up to £450,000 … for
+ * the award of a contract to Verian Group UK Ltd"): the award is what is decided, and its supplier is known.
+ */
+const CONTRACT_AWARDED_TO =
+  /\baward(?:ing)?[ \t]+(?:of[ \t]+)?(?:a|the|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?contract[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z]/;
+
 export function approvalKind(words: string): string {
   if (OPTION_EXERCISED.test(words))
     return /\bgrants?\b/i.test(words) ? "grant variation" : "contract variation";
@@ -243,7 +250,11 @@ export function approvalKind(words: string): string {
     .replace(FUNDED_CLAUSE, " ");
   for (const k of APPROVAL_KINDS) {
     if (!k.pattern.test(said)) continue;
-    if ((k.kind === "contract" || k.kind === "contract variation") && SPENDING_APPROVED.test(said))
+    if (
+      (k.kind === "contract" || k.kind === "contract variation") &&
+      SPENDING_APPROVED.test(said) &&
+      !(k.kind === "contract" && CONTRACT_AWARDED_TO.test(said))
+    )
       return "funding";
     return k.kind;
   }

@@ -162,6 +162,14 @@ describe("approval words", () => {
     ["Accept a donation of £20,000 from the Example Foundation towards the project", "income"],
     ["Approve the recharge to the MPS of £243,600 in 2025/26 for the shared analysts", "income"],
     ["Approve a recharge of £243,600 to the MPS for the shared analysts", "income"],
+    [
+      "Approve revenue expenditure of up to £450,000 (excluding VAT) over 2026/27 and 2027/28 for the award of a contract to Verian Group UK Ltd for Public Attitude Survey fieldwork",
+      "contract",
+    ],
+    [
+      "Approve expenditure of up to £500,000 for the procurement and implementation of a new contract",
+      "funding",
+    ],
   ])("%s is a %s", (words, kind) => {
     expect(approvalKind(words)).toBe(kind);
   });
