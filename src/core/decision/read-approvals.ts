@@ -45,7 +45,7 @@ import type { Approval } from "./decision-record";
 import { findFinancialYears } from "../financial-year/financial-year";
 import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
 import { RECOMMENDATION_VERBS } from "./section-headings";
-import { sentenceAround, flatten } from "./sentence-bounds";
+import { sentenceAround, sentenceStart, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { onlyBids } from "./bids";
@@ -366,8 +366,11 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     const within = list.slice(partsFrom).reduce((n, m) => n + m.pence, 0) <= list[partsFrom - 1]!.pence;
     list = list.filter((m, k) => k < partsFrom || !(within || IN_YEARS_AFTER.test(afterOf(m))));
   }
+  // The words of a figure's sentence up to it: a change's verb may stand far before its "from £A to £B".
+  const sentenceBeforeOf = (m: MoneyMention): string =>
+    flatten(text.slice(Math.max(item.start, sentenceStart(text, m.offset)), m.offset)) + " ";
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
-  const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
+  const notOld = list.filter((m) => !isChangeFrom(sentenceBeforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;
   const sources = new Set<MoneyMention>();
   const added = list.filter((m, k) => {
@@ -388,7 +391,7 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     return (
       !runningTotalBefore.test(before) &&
       !revisedTotalBefore.test(before) &&
-      !changeToBefore.test(before) &&
+      !changeToBefore.test(sentenceBeforeOf(m)) &&
       // "a total cost of £2,160,000, being £720,000 in each financial year": the sum again, as a rate.
       !(RESTATING.test(before) && (yearlyRateAfter.test(after) || monthlyRateAfter.test(after))) &&
       !notApprovedBefore.test(before.trimEnd()) &&
