@@ -86,9 +86,13 @@ export const runningTotalBefore =
   /\b(?:rises?|rising|rose|increases?|increasing|increased|bring(?:s|ing)?|brought|tak(?:es|ing)|taken|grows?|growing)\b[^£\n.]{0,60}\bto\s*(?:a\s+total\s+of\s+|approximately\s+|around\s+|c\.?\s*)?$/i;
 
 const CHANGE_VERB = String.raw`\b(?:increas|ris|rose|reduc|decreas|chang|revis|uplift|mov|grow|grew|var(?:y|ie|ied|ying))\w*\b`;
+/**
+ * Words between a change's verb and its "from": any but a sentence's end, and the change itself ("by £2.45m, "), as
+ * far as a long recommendation puts them ("Approve an increase of £380,000 in the MOPAC contribution to King's College
+ * Hospital NHS Foundation Trust for the Havens for 2025/26 and 2026/27, from £1,120,000 to £1,500,000").
+ */
+const CHANGE_WORDS = String.raw`(?:[^£.;\n]|(?:\bby\s*)?£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\b,?){0,200}`;
 /** The words before the old figure of a change "from £X to £Y": "increasing the total contract value from". */
-/** Words between a change's verb and its "from": any but a sentence's end, and the change itself ("by £2.45m, "). */
-const CHANGE_WORDS = String.raw`(?:[^£.;\n]|(?:\bby\s*)?£\s*[\d,.]+\s*(?:m|k|bn|million|billion)?\b,?){0,80}`;
 const changeFromBefore = new RegExp(String.raw`${CHANGE_VERB}${CHANGE_WORDS}\bfrom\s*$`, "i");
 /** True for the old value of a change "from £X to £Y": the words before it end "… from", those after open "to". */
 export function isChangeFrom(before: string, after: string): boolean {

@@ -17,6 +17,13 @@ const OUT_OF_AN_EARLIER_SUM = new RegExp(
     `)`,
   "i",
 );
+const OUT_OF_THE_SUM_AFTER = new RegExp(String.raw`^[ \t\n]*(?:${OUT_OF_AN_EARLIER_SUM.source})`, "i");
+
+/** True where the words just after a figure take it out of a sum said before: "£50,000 of this sum may be spent on". */
+export function takesFromTheSum(after: string): boolean {
+  return OUT_OF_THE_SUM_AFTER.test(after) && !MORE_MONEY.test(after.slice(0, 40));
+}
+
 /** Words that make a figure more money, not a part of what is approved: "a further £200,000 from this budget". */
 const MORE_MONEY =
   /\b(?:further|additional|extra|in[ \t]+addition|on[ \t]+top|over[ \t]+and[ \t]+above|increase)\b/i;

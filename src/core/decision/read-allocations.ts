@@ -529,6 +529,8 @@ function allocationsOf(a: Approval, line: string, perYear: ReadonlySet<number>):
 function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine: string): Source {
   const allocations: Allocation[] = [];
   const seen = new Set<string>();
+  /** A year's sum said again in a later sentence: no more money, but it makes that sentence a split of its own. */
+  const restated: Allocation[] = [];
   const t = doc.text;
   const money = doc.money;
   let table = 0;
@@ -601,7 +603,17 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     if (each !== null && !PAST.test(before)) {
       for (const y of each) {
         const key = `${y}|${m.pence}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) {
+          restated.push({
+            line: fallbackLine,
+            fy: y,
+            pence: m.pence,
+            fundingSource: null,
+            quote: m.quote,
+            offset: m.offset,
+          });
+          continue;
+        }
         seen.add(key);
         allocations.push({
           line: fallbackLine,
@@ -616,7 +628,17 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     }
     if (!fy) continue;
     const key = `${fy}|${m.pence}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      restated.push({
+        line: fallbackLine,
+        fy,
+        pence: m.pence,
+        fundingSource: null,
+        quote: m.quote,
+        offset: m.offset,
+      });
+      continue;
+    }
     seen.add(key);
     allocations.push({
       line: fallbackLine,
@@ -627,7 +649,7 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
       offset: m.offset,
     });
   }
-  return { allocations: firstSplitOnly(t, withoutStatedParts(allocations)) };
+  return { allocations: firstSplitOnly(t, withoutStatedParts(allocations), restated) };
 }
 
 const EACH_OF =
@@ -653,11 +675,17 @@ function eachOfYears(after: string, years: readonly FinancialYearMention[]): Fin
 /**
  * Two sentences that each split the money over the same years ("in 2025/26 will be £360,000 and … in 2026/27 will be
  * £240,000"; later "with £340,000 in 2025/26 and £260,000 in 2026/27") state the split twice, not two sums to add:
- * the first is kept, and where they differ FY_MISMATCH says so.
+ * the first is kept, and where they differ FY_MISMATCH says so. A year's sum the later one says again (`restated`,
+ * "The first tranche of £500,000 will be released in 2025/26 …, and the second tranche of £300,000 in 2026/27" after
+ * "two tranches of £450,000 in 2025/26 and £300,000 in 2026/27") still counts among its years.
  */
-function firstSplitOnly(text: string, allocations: Allocation[]): Allocation[] {
+function firstSplitOnly(
+  text: string,
+  allocations: Allocation[],
+  restated: readonly Allocation[],
+): Allocation[] {
   const bySentence = new Map<number, Allocation[]>();
-  for (const a of allocations) {
+  for (const a of [...allocations, ...restated].sort((x, y) => x.offset - y.offset)) {
     const start = sentenceAround(text, a.offset).start;
     bySentence.set(start, [...(bySentence.get(start) ?? []), a]);
   }

@@ -45,7 +45,7 @@ import type { Approval } from "./decision-record";
 import { findFinancialYears } from "../financial-year/financial-year";
 import { approvingSentences, recommendationItems, type RecommendationItem } from "./recommendation-items";
 import { RECOMMENDATION_VERBS } from "./section-headings";
-import { sentenceAround, flatten } from "./sentence-bounds";
+import { sentenceAround, sentenceStart, flatten } from "./sentence-bounds";
 import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { onlyBids } from "./bids";
@@ -55,6 +55,7 @@ import { markSourcesOfSpending } from "./sources-of-spending";
 import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
 import { movedBetweenYearsAt } from "./source-years";
 import { partsOfAnEarlierSum } from "./parts-of-an-earlier-sum";
+import { partsSaidWithTheSum } from "./parts-said-with-the-sum";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
 const MAX_APPROVALS = 50;
@@ -68,11 +69,6 @@ const SOURCE_AFTER = /^[ \t\n]*(?:of|from)[ \t\n]+/i;
 /** The words between two sources of a sum in a list: "of retained business rates income and ", ", ". */
 const SOURCE_LIST_BETWEEN =
   /^[^.;£]{0,80}?(?:,|\band|\bplus)[ \t\n]+(?:a[ \t\n]+contribution[ \t\n]+of[ \t\n]+)?$/i;
-/** "…, of which": the figures after it are parts of the sum before. */
-const OF_WHICH_BEFORE = /\bof[ \t\n]+which\b[^£]{0,20}$/i;
-/** The words after a figure that put it in a year or years: "in 2024/25", "in each of 2026/27 and …", "in 2025/26 to 2027/28". */
-const IN_YEARS_AFTER =
-  /^[ \t\n]*(?:in|for|during|over|across)[ \t\n]+(?:each[ \t\n]+of[ \t\n]+)?(?:the[ \t\n]+)?(?:financial[ \t\n]+years?[ \t\n]+)?(?:FY[ \t]?)?(?:20)?\d{2}[/-](?:20)?\d{2}/i;
 /** The words after a sum each of several recipients gets: "each", "to each of", "for each of", "per borough". */
 const EACH_AFTER =
   /^[ \t\n]*(?:each\b|apiece\b|(?:to|for)[ \t\n]+each[ \t\n]+of\b|per[ \t\n]+(?:borough|recipient|organisation|provider|authority|council|partner(?:ship)?|force|project)\b)/i;
@@ -361,13 +357,15 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
   // From "of which" on, the figures are parts of the sum before: its split by year, however they add up ("£13.21m …,
   // of which £6.55m in 2024/25, £5.82m in 2025/26 and £0.42m in each of 2026/27 and 2027/28"), and any others where
   // they come to no more than it ("£1,560,000 …, of which £900,000 is a grant to the Suzy Lamplugh Trust and …").
-  const partsFrom = list.findIndex((m, k) => k > 0 && OF_WHICH_BEFORE.test(beforeOf(m)));
-  if (partsFrom > 0) {
-    const within = list.slice(partsFrom).reduce((n, m) => n + m.pence, 0) <= list[partsFrom - 1]!.pence;
-    list = list.filter((m, k) => k < partsFrom || !(within || IN_YEARS_AFTER.test(afterOf(m))));
-  }
+  // So do those after "including", "within which", "within this", "£50,000 of this sum", and the tranches it is paid
+  // in ("released in two tranches of £450,000 in 2025/26 and £300,000 in 2026/27"), whatever they add up to.
+  const partsOfTheSum = partsSaidWithTheSum(text, list, beforeOf, afterOf);
+  if (partsOfTheSum.size > 0) list = list.filter((m) => !partsOfTheSum.has(m));
+  // The words of a figure's sentence up to it: a change's verb may stand far before its "from £A to £B".
+  const sentenceBeforeOf = (m: MoneyMention): string =>
+    flatten(text.slice(Math.max(item.start, sentenceStart(text, m.offset)), m.offset)) + " ";
   // "increasing the total contract value from £31.22m to £34.7m": the old value is never what is approved.
-  const notOld = list.filter((m) => !isChangeFrom(beforeOf(m), afterOf(m)));
+  const notOld = list.filter((m) => !isChangeFrom(sentenceBeforeOf(m), afterOf(m)));
   if (notOld.length > 0) list = notOld;
   const sources = new Set<MoneyMention>();
   const added = list.filter((m, k) => {
@@ -388,7 +386,7 @@ function approvedFigures(text: string, item: RecommendationItem, all: MoneyMenti
     return (
       !runningTotalBefore.test(before) &&
       !revisedTotalBefore.test(before) &&
-      !changeToBefore.test(before) &&
+      !changeToBefore.test(sentenceBeforeOf(m)) &&
       // "a total cost of £2,160,000, being £720,000 in each financial year": the sum again, as a rate.
       !(RESTATING.test(before) && (yearlyRateAfter.test(after) || monthlyRateAfter.test(after))) &&
       !notApprovedBefore.test(before.trimEnd()) &&

@@ -14,6 +14,7 @@ import { isChangeTable } from "../read-table";
 import { isFundersTable } from "../read-allocations";
 import { columnSums, tableGrandSum } from "../table-sums";
 import { sentenceSplits } from "./sentence-splits";
+import { instalmentsAfter } from "../parts-said-with-the-sum";
 import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
 import { movesMoneyOnly } from "./money-moved-table";
@@ -40,6 +41,8 @@ interface Claim {
   rounding?: number;
   /** The parts a total is said with in its sentence: it agrees where one of them is what the decision approves. */
   parts?: number[];
+  /** Claims to be the whole of the sum (the instalments it is paid in), so less than a ceiling does not keep to it. */
+  whole?: boolean;
 }
 
 function subsetSums(values: readonly number[]): number[] {
@@ -125,6 +128,27 @@ function splitClaims(
   for (const { allocations } of sentenceSplits(ctx, inApproval)) {
     if (allocations.some((a) => !periodYears.has(a.fy))) continue;
     claims.push(partsClaim(ctx, "splits it by year as", allocations));
+  }
+  return claims;
+}
+
+/**
+ * The instalments an approval's own sentence pays it in ("a capital grant of up to £800,000 …, to be released in two
+ * tranches of £450,000 in 2025/26 and £300,000 in 2026/27"): they claim to make the whole sum, a ceiling too. Where the
+ * sum is a ceiling or an estimate, their not making it is a warning.
+ */
+function instalmentClaims(ctx: CheckContext, approvals: readonly Approval[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const a of approvals) {
+    const end = a.offset + a.quote.length;
+    const found = instalmentsAfter(ctx.text, ctx.figures, end, sentenceSpan(ctx.text, a.offset).end);
+    if (found.length === 0) continue;
+    const claim = partsClaim(
+      ctx,
+      "pays it in instalments of",
+      found.map((m) => ({ quote: m.quote, offset: m.offset, pence: m.pence })),
+    );
+    claims.push({ ...claim, whole: true, approximate: a.qualifier !== "exact" });
   }
   return claims;
 }
@@ -338,7 +362,7 @@ function againstApprovals(
   const ceilings = approvals.every((a) => a.qualifier === "up to" || a.qualifier === "maximum");
   const fits = (c: Claim) =>
     acceptable.some((v) => agrees(v, c.pence, Math.max(tolerance, c.tolerance))) ||
-    (ceilings && c.pence <= total) ||
+    (ceilings && c.whole !== true && c.pence <= total) ||
     // "YEF £590,000 and MOPAC match funding £295,000, a total of £885,000": a total of funders, one of them this.
     (c.parts?.some((p) => acceptable.some((v) => agrees(v, p, tolerance))) ?? false);
   const agreeing = claims.filter(fits);
@@ -444,7 +468,11 @@ export const totalMismatch: DecisionCheck = (ctx) => {
     const claim = tableClaim(ctx, table, approvals, positive);
     if (claim) claims.push(claim);
   }
-  claims.push(...splitClaims(ctx, approvals, inAnyApproval), ...shareClaims(ctx, approvals));
+  claims.push(
+    ...splitClaims(ctx, approvals, inAnyApproval),
+    ...shareClaims(ctx, approvals),
+    ...instalmentClaims(ctx, approvals),
+  );
   // What a re-profile moves into the years is checked against the sum it moves, not against new money approved
   // beside it ("re-profile £12.4m … into 2025/26 (£9.1m) and 2026/27 (£3.5m)" and "additional capital budget of £1.8m").
   const moved = approvals
