@@ -22,6 +22,7 @@ import {
   runningTotalBefore,
   thresholdBefore,
   monthlyRateAfter,
+  monthlyRateBefore,
   thereafterRateAfter,
   yearlyRateAfter,
   yearlyRateBefore,
@@ -135,7 +136,7 @@ function approvalsOf(
     // that notes is not approved.
     if (inNotingClause(doc.text.slice(item.start, m.offset))) continue;
     // A unit rate with no count of its units ("at a rate of £1,200 per placement") is no sum.
-    if (isUnitRate(before, after) && unitCount(after) === null) continue;
+    if (isUnitRate(before, after) && unitCount(after, before) === null) continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);
@@ -661,11 +662,16 @@ function approvalOf(
   let quoteEnd = m.offset + m.quote.length;
   let rateStart: number | null = null;
   const rest = text.slice(quoteEnd, item.end);
-  // "an annual rent of £425,000 for a term of 10 years": the words before say it is a sum for each year.
+  // "an annual rent of £425,000 for a term of 10 years", "at a monthly rate of £12,500 for the period …": the words
+  // before say it is a sum for each year or month.
   const annual = yearlyRateBefore.exec(rawBefore);
+  const monthly = annual === null ? monthlyRateBefore.exec(rawBefore) : null;
+  const rateBefore = annual ?? monthly;
   const yearly =
-    annual === null ? ((later ? thereafterRateAfter.exec(rest) : null) ?? yearlyRateAfter.exec(rest)) : null;
-  const rate = annual ?? yearly ?? monthlyRateAfter.exec(rest);
+    rateBefore === null
+      ? ((later ? thereafterRateAfter.exec(rest) : null) ?? yearlyRateAfter.exec(rest))
+      : null;
+  const rate = rateBefore ?? yearly ?? monthlyRateAfter.exec(rest);
   const months = period ? monthsByFinancialYear(period) : null;
   // A sum a year over whole years that are not calendar months ("for a term of 10 years from 25 December 2022").
   const years = annual || yearly ? (period && !months ? wholeYears(period) : null) : null;
@@ -679,7 +685,7 @@ function approvalOf(
     const total = (m.pence * count) / perMonth;
     if (count > perMonth && Number.isSafeInteger(total)) {
       pence = total as Pence;
-      if (annual) rateStart = m.offset - rawBefore.length + annual.index;
+      if (rateBefore) rateStart = m.offset - rawBefore.length + rateBefore.index;
       else quoteEnd += rate[0].length;
     }
   }
@@ -697,7 +703,7 @@ function approvalOf(
     quoteEnd += each.length;
   }
   // "£1,200 per placement for up to 1,470 placements": the rate times the units, a ceiling where their count is one.
-  const units = quoteEnd === m.offset + m.quote.length ? unitCount(rest) : null;
+  const units = quoteEnd === m.offset + m.quote.length ? unitCount(rest, before) : null;
   if (units !== null && Number.isSafeInteger(m.pence * units.count)) {
     pence = (m.pence * units.count) as Pence;
     quoteEnd += units.length;
