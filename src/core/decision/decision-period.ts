@@ -14,6 +14,7 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Approval } from "./decision-record";
 import { yearsSpentIn } from "./source-years";
 import { count, numberWord } from "../text/number-words";
+import { isAcademicYearLabel, namedYearPeriod } from "./named-year-periods";
 
 /** A period of time as ISO dates, both days included. */
 export interface Period {
@@ -88,7 +89,9 @@ function fullTermMonths(text: string): number | null {
  * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary), "for 104 weeks
  *    with effect from 6 January 2025" (ends the day before the 104th week's end), or a length and
  *    the day it runs to: "by six months to 30 September 2025" (starts the day after the end, six months back);
- * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March), or from a
+ * 3. a calendar or academic year named as the time a sum is for: "for calendar year 2025", "for the 2024/25
+ *    academic year" (see named-year-periods);
+ * 4. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March), or from a
  *    start the text gives within them ("from 1 July 2023 … in 2023/24").
  * Null when it gives none. Never throws.
  */
@@ -124,10 +127,14 @@ export function periodIn(text: string): Period | null {
     const from = starting ?? (dates.length === 1 ? dates[0]! : null);
     if (from) return safe(() => ({ start: from.iso, end: addDays(after(from.iso, 1), -1) }));
   }
+  // "for calendar year 2025", "for the 2024/25 academic year": a year that is not a financial year.
+  const named = namedYearPeriod(text);
+  if (named !== null) return named;
   // "the 2020/21 underspend", "from 2023/24 into 2024/25": the year money comes from, not a year it is for; nor is a
-  // year a loan is repaid in.
+  // year a loan is repaid in; nor a school's year ("piloted in the 2023/24 academic year").
   const years = findFinancialYears(text)
     .filter((m) => !repaidFrom.test(text.slice(Math.max(0, m.offset - 80), m.offset)))
+    .filter((m) => !isAcademicYearLabel(text, m.offset, m.quote.length))
     .flatMap((m) => yearsSpentIn(text, m));
   if (years.length > 0) {
     let first = Number.POSITIVE_INFINITY;
