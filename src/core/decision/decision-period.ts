@@ -15,6 +15,7 @@ import type { Approval } from "./decision-record";
 import { yearsSpentIn } from "./source-years";
 import { count, numberWord } from "../text/number-words";
 import { isAcademicYearLabel, namedYearPeriod } from "./named-year-periods";
+import { rangeWords, reversedPeriods } from "./reversed-periods";
 
 /** A period of time as ISO dates, both days included. */
 export interface Period {
@@ -22,7 +23,6 @@ export interface Period {
   end: string;
 }
 
-const rangeWords = /^[ \t\n]*(?:-|–|—|to|until|till|and|through|up to|-[ \t\n]*-)?[ \t\n]*$/i;
 const startWords =
   /(?:from|starting|start(?:ing)? on|commencing|beginning|begins|with effect from|w\.e\.f\.?|effective)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
@@ -93,9 +93,11 @@ function fullTermMonths(text: string): number | null {
  *    academic year" (see named-year-periods);
  * 4. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March), or from a
  *    start the text gives within them ("from 1 July 2023 … in 2023/24").
- * Null when it gives none. Never throws.
+ * Null when it gives none, or when it writes a period that ends before it starts (see reversed-periods). Never throws.
  */
 export function periodIn(text: string): Period | null {
+  // "from 1 November 2025 to 31 March 2025": one of the dates is wrong, and which one the text cannot say.
+  if (reversedPeriods(text).length > 0) return null;
   const dates = findDates(text);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;

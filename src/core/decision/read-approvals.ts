@@ -51,6 +51,7 @@ import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { onlyBids } from "./bids";
 import { isUnitRate, unitCount } from "./unit-rate";
+import { reversedPeriods } from "./reversed-periods";
 import { wholeLifePeriod } from "./whole-life-term";
 import { markSourcesOfSpending } from "./sources-of-spending";
 import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
@@ -618,7 +619,10 @@ function approvalOf(
   if (later) period = later;
   else if (period) period = laterStart(text.slice(item.start, item.end), period);
   period ??= periodIn(text.slice(item.start, item.end));
-  if (!period) {
+  // "from 1 November 2025 to 31 March 2025": a recommendation whose own period ends before it starts gives the sum no
+  // period, and none is taken from elsewhere to stand in for it (PERIOD_REVERSED reports it).
+  const reversed = !period && reversedPeriods(text.slice(item.start, item.end)).length > 0;
+  if (!period && !reversed) {
     let tried = 0;
     for (const other of items) {
       if (other === item || other.section !== item.section || hasMoney(other)) continue;
@@ -627,7 +631,7 @@ function approvalOf(
       if (period) break;
     }
   }
-  if (!period) {
+  if (!period && !reversed) {
     // A sentence restating the sum gives the period, kept to the end the item itself states ("until the end of March
     // 2026"): one that starts after that end is about another year's money.
     const ownEnd = endIn(text.slice(item.start, item.end));
@@ -639,7 +643,7 @@ function approvalOf(
       if (period) break;
     }
   }
-  if (!period) {
+  if (!period && !reversed) {
     const n = relativeYears(item.words);
     if (n) period = nextYearsPeriod(n, text, signed);
   }
@@ -647,7 +651,7 @@ function approvalOf(
   // whole-life contract value of £4,750,000": the sum runs to the end of the options.
   if (period) period = wholeLifePeriod(period, rawBefore, after, text.slice(item.start, item.end)) ?? period;
   // "an extension of the grant … until 31 March 2026": the end alone, where nothing gives the start.
-  let endOnly = period ? null : endIn(text.slice(item.start, item.end));
+  let endOnly = period || reversed ? null : endIn(text.slice(item.start, item.end));
   // Its start from the paragraph that gives the whole period ending then ("Delivery will run from 1 July 2025 until
   // 31 March 2026").
   if (endOnly !== null) {
