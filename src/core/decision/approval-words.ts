@@ -146,8 +146,12 @@ export const bracketedYearlyRate = new RegExp(
 const MONTHLY = String.raw`(?:per[ \t]+(?:calendar[ \t]+)?month|a[ \t]+month|each[ \t]+month|monthly)\b`;
 /** The words just after a figure that make it a sum for each month: "£70,000 per month". */
 export const monthlyRateAfter = new RegExp(`^[ \\t]*${MONTHLY}`, "i");
-/** A quote that ends with them: an approval read as a sum for each of its months. */
-export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$`, "i");
+/** A quote that ends with them, or opens "monthly …" ("monthly rate of £12,500"): an approval read as a sum for each of
+ * its months. */
+export const monthlyRateAtEnd = new RegExp(`${MONTHLY}$|^monthly\\b`, "i");
+/** The words just before a figure that make it a sum for each month: "a monthly rate of", "a monthly fee of up to". */
+export const monthlyRateBefore =
+  /\bmonthly[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:of[ \t]+)?(?:up[ \t]+to[ \t]+|a[ \t]+maximum[ \t]+of[ \t]+)?$/i;
 
 /**
  * The words just before a figure of a recommendation that say it is not money the recommendation approves: money
@@ -360,7 +364,28 @@ const NOT_RECIPIENT =
  * roles and the deciding body itself are not recipients. Null when none is named.
  */
 export function recipientIn(after: string, whole: string): string | null {
-  return firstRecipient(after) ?? firstRecipient(whole) ?? firstName(WITH, after) ?? firstName(WITH, whole);
+  return (
+    firstRecipient(after) ??
+    firstRecipient(whole) ??
+    firstName(WITH, after) ??
+    firstName(WITH, whole) ??
+    supplierIn(whole)
+  );
+}
+
+const FROM = recipientPattern("from");
+/** "the block purchase of four refuge bed spaces … from Solace Women's Aid": a purchase, then whom it is bought from. */
+const BOUGHT_FROM = /\b(?:purchas|buy|bought|procur)\w*\b[^.;£\n]{0,160}?((?:^|\s)from[ \t]+\S[^]*)$/i;
+/** Names of money, not of bodies: "from the VAWG Strategy Fund", "from the Victims budget". */
+const MONEY_NAME =
+  /\b(?:fund|funds|funding|budget|budgets|reserve|reserves|grant|allocation|account|underspend|contingency)$/i;
+
+/** The body a purchase is made from ("purchase … from Solace Women's Aid"): it is paid. Null where none is named. */
+function supplierIn(words: string): string | null {
+  const m = BOUGHT_FROM.exec(words);
+  if (m === null) return null;
+  const n = firstName(FROM, m[1]!);
+  return n === null || MONEY_NAME.test(n) ? null : n;
 }
 
 /** The first recipient after "to": a name, or a group of bodies ("to the 32 London boroughs"), whichever comes first. */

@@ -14,6 +14,8 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Approval } from "./decision-record";
 import { yearsSpentIn } from "./source-years";
 import { count, numberWord } from "../text/number-words";
+import { isAcademicYearLabel, namedYearPeriod } from "./named-year-periods";
+import { rangeWords, reversedPeriods } from "./reversed-periods";
 
 /** A period of time as ISO dates, both days included. */
 export interface Period {
@@ -21,7 +23,6 @@ export interface Period {
   end: string;
 }
 
-const rangeWords = /^[ \t\n]*(?:-|–|—|to|until|till|and|through|up to|-[ \t\n]*-)?[ \t\n]*$/i;
 const startWords =
   /(?:from|starting|start(?:ing)? on|commencing|beginning|begins|with effect from|w\.e\.f\.?|effective)[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$/i;
 
@@ -36,6 +37,11 @@ const endDateChange =
   /\b(?:end|expiry|completion|termination|finish)[ \t\n]+dates?[ \t\n]+(?:of[ \t\n]+[^.;\n]{0,40}?[ \t\n]+)?from[ \t\n]+(?:the[ \t\n]+)?$/i;
 
 const duration = new RegExp(`\\b${numberWord}[ \\t\\n-]+(month|year)s?\\b`, "i");
+/** A term in weeks: "for 104 weeks", "for a period of 52 weeks" (not "with 8 weeks' notice"). */
+const weeksDuration = new RegExp(
+  `\\b(?:for|over)[ \\t\\n]+(?:a[ \\t\\n]+(?:further[ \\t\\n]+)?(?:period|term)[ \\t\\n]+of[ \\t\\n]+)?${numberWord}[ \\t\\n-]+weeks\\b(?![ \\t\\n]*['’])`,
+  "i",
+);
 const relative = new RegExp(
   `\\b(?:(?:the[ \\t\\n]+)?(?:next|following|coming|forthcoming)[ \\t\\n]+${numberWord}|over[ \\t\\n]+${numberWord})[ \\t\\n]+(financial[ \\t\\n]+)?years?\\b`,
   "i",
@@ -80,13 +86,18 @@ function fullTermMonths(text: string): number | null {
  * The period a piece of text gives, read in this order:
  * 1. an explicit range: "between 1st April 2016 and 31st March 2017", "(April 2021 to March 2022)",
  *    "from 1st October 2024 until 30th September 2026", "April 2019-March 2020";
- * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary), or a length and
+ * 2. a start and a length: "for 9-months from 01 July 2021" (ends the day before the anniversary), "for 104 weeks
+ *    with effect from 6 January 2025" (ends the day before the 104th week's end), or a length and
  *    the day it runs to: "by six months to 30 September 2025" (starts the day after the end, six months back);
- * 3. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March), or from a
+ * 3. a calendar or academic year named as the time a sum is for: "for calendar year 2025", "for the 2024/25
+ *    academic year" (see named-year-periods);
+ * 4. financial years named: "in 2023/24 and 2024/25" (from the first's 1 April to the last's 31 March), or from a
  *    start the text gives within them ("from 1 July 2023 … in 2023/24").
- * Null when it gives none. Never throws.
+ * Null when it gives none, or when it writes a period that ends before it starts (see reversed-periods). Never throws.
  */
 export function periodIn(text: string): Period | null {
+  // "from 1 November 2025 to 31 March 2025": one of the dates is wrong, and which one the text cannot say.
+  if (reversedPeriods(text).length > 0) return null;
   const dates = findDates(text);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;
@@ -104,19 +115,28 @@ export function periodIn(text: string): Period | null {
   }
   const length = duration.exec(text);
   const n = length ? count(length[1]!) : null;
-  if (length && n && dates.length > 0) {
-    const months = fullTermMonths(text) ?? (/^year/i.test(length[2]!) ? n * 12 : n);
+  const inWeeks = length ? null : weeksDuration.exec(text);
+  const weeks = inWeeks ? count(inWeeks[1]!) : null;
+  if (((length && n) || weeks) && dates.length > 0) {
+    const months = length && n ? (fullTermMonths(text) ?? (/^year/i.test(length[2]!) ? n * 12 : n)) : 0;
+    /** The day `k` lengths after (or, with -1, before) a day: whole months, or weeks of seven days. */
+    const after = (iso: string, k: 1 | -1): string =>
+      weeks ? addDays(iso, 7 * weeks * k) : addMonths(iso, months * k);
     const starting = dates.find((d) => startWords.test(wordsBefore(text, d)));
     const ending = starting ? undefined : endingDate(text, dates);
     // "by six months to 30 September 2025": the length runs back from the day after the end.
-    if (ending) return safe(() => ({ start: addMonths(addDays(ending.end, 1), -months), end: ending.end }));
+    if (ending) return safe(() => ({ start: after(addDays(ending.end, 1), -1), end: ending.end }));
     const from = starting ?? (dates.length === 1 ? dates[0]! : null);
-    if (from) return safe(() => ({ start: from.iso, end: addDays(addMonths(from.iso, months), -1) }));
+    if (from) return safe(() => ({ start: from.iso, end: addDays(after(from.iso, 1), -1) }));
   }
+  // "for calendar year 2025", "for the 2024/25 academic year": a year that is not a financial year.
+  const named = namedYearPeriod(text);
+  if (named !== null) return named;
   // "the 2020/21 underspend", "from 2023/24 into 2024/25": the year money comes from, not a year it is for; nor is a
-  // year a loan is repaid in.
+  // year a loan is repaid in; nor a school's year ("piloted in the 2023/24 academic year").
   const years = findFinancialYears(text)
     .filter((m) => !repaidFrom.test(text.slice(Math.max(0, m.offset - 80), m.offset)))
+    .filter((m) => !isAcademicYearLabel(text, m.offset, m.quote.length))
     .flatMap((m) => yearsSpentIn(text, m));
   if (years.length > 0) {
     let first = Number.POSITIVE_INFINITY;

@@ -22,6 +22,7 @@ import {
   runningTotalBefore,
   thresholdBefore,
   monthlyRateAfter,
+  monthlyRateBefore,
   thereafterRateAfter,
   yearlyRateAfter,
   yearlyRateBefore,
@@ -50,6 +51,7 @@ import type { TextLine } from "./text-lines";
 import { besideTheSum } from "./beside-the-sum";
 import { onlyBids } from "./bids";
 import { isUnitRate, unitCount } from "./unit-rate";
+import { reversedPeriods } from "./reversed-periods";
 import { wholeLifePeriod } from "./whole-life-term";
 import { markSourcesOfSpending } from "./sources-of-spending";
 import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
@@ -131,7 +133,7 @@ function approvalsOf(
     // that notes is not approved.
     if (inNotingClause(doc.text.slice(item.start, m.offset))) continue;
     // A unit rate with no count of its units ("at a rate of £1,200 per placement") is no sum.
-    if (isUnitRate(before, after) && unitCount(after) === null) continue;
+    if (isUnitRate(before, after) && unitCount(after, before) === null) continue;
     const list = byItem.get(item) ?? [];
     list.push(m);
     byItem.set(item, list);
@@ -615,7 +617,10 @@ function approvalOf(
   if (later) period = later;
   else if (period) period = laterStart(text.slice(item.start, item.end), period);
   period ??= periodIn(text.slice(item.start, item.end));
-  if (!period) {
+  // "from 1 November 2025 to 31 March 2025": a recommendation whose own period ends before it starts gives the sum no
+  // period, and none is taken from elsewhere to stand in for it (PERIOD_REVERSED reports it).
+  const reversed = !period && reversedPeriods(text.slice(item.start, item.end)).length > 0;
+  if (!period && !reversed) {
     let tried = 0;
     for (const other of items) {
       if (other === item || other.section !== item.section || hasMoney(other)) continue;
@@ -624,7 +629,7 @@ function approvalOf(
       if (period) break;
     }
   }
-  if (!period) {
+  if (!period && !reversed) {
     // A sentence restating the sum gives the period, kept to the end the item itself states ("until the end of March
     // 2026"): one that starts after that end is about another year's money.
     const ownEnd = endIn(text.slice(item.start, item.end));
@@ -636,7 +641,7 @@ function approvalOf(
       if (period) break;
     }
   }
-  if (!period) {
+  if (!period && !reversed) {
     const n = relativeYears(item.words);
     if (n) period = nextYearsPeriod(n, text, signed);
   }
@@ -644,7 +649,7 @@ function approvalOf(
   // whole-life contract value of £4,750,000": the sum runs to the end of the options.
   if (period) period = wholeLifePeriod(period, rawBefore, after, text.slice(item.start, item.end)) ?? period;
   // "an extension of the grant … until 31 March 2026": the end alone, where nothing gives the start.
-  let endOnly = period ? null : endIn(text.slice(item.start, item.end));
+  let endOnly = period || reversed ? null : endIn(text.slice(item.start, item.end));
   // Its start from the paragraph that gives the whole period ending then ("Delivery will run from 1 July 2025 until
   // 31 March 2026").
   if (endOnly !== null) {
@@ -659,11 +664,16 @@ function approvalOf(
   let quoteEnd = m.offset + m.quote.length;
   let rateStart: number | null = null;
   const rest = text.slice(quoteEnd, item.end);
-  // "an annual rent of £425,000 for a term of 10 years": the words before say it is a sum for each year.
+  // "an annual rent of £425,000 for a term of 10 years", "at a monthly rate of £12,500 for the period …": the words
+  // before say it is a sum for each year or month.
   const annual = yearlyRateBefore.exec(rawBefore);
+  const monthly = annual === null ? monthlyRateBefore.exec(rawBefore) : null;
+  const rateBefore = annual ?? monthly;
   const yearly =
-    annual === null ? ((later ? thereafterRateAfter.exec(rest) : null) ?? yearlyRateAfter.exec(rest)) : null;
-  const rate = annual ?? yearly ?? monthlyRateAfter.exec(rest);
+    rateBefore === null
+      ? ((later ? thereafterRateAfter.exec(rest) : null) ?? yearlyRateAfter.exec(rest))
+      : null;
+  const rate = rateBefore ?? yearly ?? monthlyRateAfter.exec(rest);
   const months = period ? monthsByFinancialYear(period) : null;
   // A sum a year over whole years that are not calendar months ("for a term of 10 years from 25 December 2022").
   const years = annual || yearly ? (period && !months ? wholeYears(period) : null) : null;
@@ -677,7 +687,7 @@ function approvalOf(
     const total = (m.pence * count) / perMonth;
     if (count > perMonth && Number.isSafeInteger(total)) {
       pence = total as Pence;
-      if (annual) rateStart = m.offset - rawBefore.length + annual.index;
+      if (rateBefore) rateStart = m.offset - rawBefore.length + rateBefore.index;
       else quoteEnd += rate[0].length;
     }
   }
@@ -695,7 +705,7 @@ function approvalOf(
     quoteEnd += each.length;
   }
   // "£1,200 per placement for up to 1,470 placements": the rate times the units, a ceiling where their count is one.
-  const units = quoteEnd === m.offset + m.quote.length ? unitCount(rest) : null;
+  const units = quoteEnd === m.offset + m.quote.length ? unitCount(rest, before) : null;
   if (units !== null && Number.isSafeInteger(m.pence * units.count)) {
     pence = (m.pence * units.count) as Pence;
     quoteEnd += units.length;

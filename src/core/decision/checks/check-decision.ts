@@ -13,6 +13,7 @@ import { formIncomplete } from "./form-incomplete";
 import { fundedBelowCost } from "./funded-below-cost";
 import { fundingBreakdown } from "./funding-breakdown";
 import { fyMismatch } from "./fy-mismatch";
+import { periodReversed } from "./period-reversed";
 import { signatureOrder } from "./signature-order";
 import { splitUndetermined } from "./split-undetermined";
 import { tableTotalMismatch } from "./table-total-mismatch";
@@ -32,6 +33,7 @@ export const DECISION_CHECKS: readonly DecisionCheck[] = [
   tableTotalMismatch,
   runningTotalMismatch,
   fyMismatch,
+  periodReversed,
   backgroundYearStatements,
   delegationLevelTooLow,
   fundingBreakdown,

@@ -69,8 +69,10 @@ export function spelledYearAfter(
   return leadIn.test(after.slice(0, first.index)) ? first.fy : undefined;
 }
 
+/** The words between a figure and its year: "will be spent in", "in the", ", fall in" ("£48,000, fall in this financial
+ * year"). */
 const leadIn =
-  /^[ \t]*(?:(?:will|is|are|to)[ \t]+be[ \t]+(?:spent|paid|committed|incurred|required|needed)[ \t]+)?(?:(?:in|for|during)[ \t]+)?(?:the[ \t]+)?$/i;
+  /^[ \t]*,?[ \t]*(?:(?:(?:will|is|are|to)[ \t]+be[ \t]+(?:spent|paid|committed|incurred|required|needed)|(?:will[ \t]+|to[ \t]+)?fall(?:s|ing)?)[ \t]+)?(?:(?:in|for|during|within)[ \t]+)?(?:the[ \t]+)?$/i;
 
 /**
  * The one year a figure's clause names before it in words, with no break or total between: "The financial

@@ -105,7 +105,7 @@ const orMoreAfter = /^\s*(?:or|and)\s+(?:more|above|over|greater|higher|upwards)
  * two years as", "split as", "a profile of £X in …").
  */
 const commitmentWords =
-  /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|approve[ds]?|requested|profiled?|phased|phasing|split)\b/i;
+  /\b(?:commitment|committed|budget|allocation|allocated|funding|funded|cost|costs|spend|expenditure|provides?\s+for|will be|payments?|paid|payable|approve[ds]?|requested|profiled?|phased|phasing|split)\b/i;
 
 /** Another funder's money added in: "alongside £5,400,000 from NHS England", "plus £2m contributed by the Home Office". */
 const otherMoneyAdded =
