@@ -419,6 +419,7 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   const bodyRows: TableCell[][] = [];
   const totalRows: TableCell[][] = [];
   const fundingRows: TableCell[][] = [];
+  const notApprovedRows: TableCell[][] = [];
   const sections: TableSection[] = [];
   const end = block[block.length - 1]!.line.end;
   // Body rows since the last Total row or label row: what a gross subtotal adds up.
@@ -451,6 +452,7 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       totalRows.push(r.cells);
       linesSinceTotal = 0;
     } else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
+    else if (NOT_APPROVED_HEADER.test(label)) notApprovedRows.push(r.cells);
     else {
       bodyRows.push(r.cells);
       linesSinceTotal++;
@@ -458,11 +460,14 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   }
   if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
   const start = block[0]!.line.start;
+  // A table whose every row is called indicative or optional says so of all its money: its rows are its body.
+  const unapproved = bodyRows.length > 0 ? notApprovedRows : [];
   return {
     start,
     end,
     header,
-    rows: bodyRows,
+    rows: bodyRows.length > 0 ? bodyRows : notApprovedRows,
+    notApprovedRows: unapproved,
     fyColumns,
     totalRows,
     moneyColumns: [...moneyColumns].sort((a, b) => a - b),
@@ -479,8 +484,9 @@ export function isTotalHeader(text: string): boolean {
 }
 
 /**
- * A year column of money the decision does not approve: "2028/29 (optional extension)", "2027/28 (indicative)",
- * "2026/27 – subject to future approval".
+ * A year column, or a row, of money the decision does not approve: "2028/29 (optional extension)", "2027/28
+ * (indicative)", "2026/27 – subject to future approval", "Optional extension (1 July 2027 – 30 June 2028) – subject
+ * to future approval".
  */
 export const NOT_APPROVED_HEADER =
   /\b(?:optional|indicative|illustrative|unapproved|not[ \t]+(?:yet[ \t]+)?approved|subject[ \t]+to[ \t]+(?:(?:further|future|separate)[ \t]+)?(?:approval|decision|agreement))\b/i;
