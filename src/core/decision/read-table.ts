@@ -141,8 +141,26 @@ export function isChangeTable(table: DocumentTable): boolean {
   const kinds = [BEFORE_HEADER, CHANGE_HEADER, AFTER_HEADER].filter((p) => headers.some((h) => p.test(h)));
   return (
     (kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER))) ||
-    movesBetweenYears(table)
+    movesBetweenYears(table) ||
+    changesByRow(table)
   );
+}
+
+/**
+ * A table of a budget before and after a change laid out by rows ("Approved budget (PCD 1845)", "Slippage",
+ * "Additional funding (this decision)", "Revised budget" under "2024/25 | 2025/26 | Total"): its first row says before,
+ * its last after, and in every year column the last row is the sum of the rows above it.
+ */
+function changesByRow(t: DocumentTable): boolean {
+  if (t.rows.length < 3 || t.fyColumns.length === 0) return false;
+  const label = (r: readonly TableCell[]) => r.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
+  const first = t.rows[0]!;
+  const last = t.rows[t.rows.length - 1]!;
+  if (!BEFORE_HEADER.test(label(first)) || !AFTER_HEADER.test(label(last))) return false;
+  return t.fyColumns.every(({ index }) => {
+    const above = t.rows.slice(0, -1).reduce((n, r) => n + (r[index]?.pence ?? 0), 0);
+    return last[index]?.pence !== null && last[index]?.pence !== undefined && above === last[index].pence;
+  });
 }
 
 /**
