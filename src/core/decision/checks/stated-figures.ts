@@ -187,16 +187,17 @@ const movedAfter =
 
 /** Money a past decision approved: "was approved by the DMPC in PCD 1590", "In PCD 1712 the DMPC accepted £2.0m". */
 const approvedInPast =
-  /\b(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:approved|accepted|agreed|awarded|allocated)\b|\b(?:approved|accepted|agreed|awarded)\b/i;
+  /\b(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:approved|accepted|agreed|awarded|allocated)\b|\b(?:approved|accepted|agreed|awarded|made|granted|provided|paid)\b/i;
 /** Words that make a sentence about this decision's own request, whatever earlier decision it names. */
 const thisRequest =
   /\bthis[ \t\n]+(?:decision|paper|report|variation|extension|request)\b|\bseek(?:s|ing)?\b|\b(?:is|are)[ \t\n]+(?:sought|requested|proposed)\b|\bwill\b|\bnow\b|\bfurther\b|\badditional\b/i;
 
 /**
  * True for a figure of a sentence that tells what another decision approved ("The 2024/25 MPS capital programme of
- * £412.6m was approved by the DMPC in PCD 1590"): that decision's money, not what this one commits.
+ * £412.6m was approved by the DMPC in PCD 1590", "In 2024/25 MOPAC made capital grants of £1,350,000 to five boroughs
+ * for similar upgrades (PCD 1745)"): that decision's money, not what this one commits.
  */
-function ofAnotherDecision(ctx: CheckContext, clause: FigureClause): boolean {
+export function ofAnotherDecision(ctx: CheckContext, clause: FigureClause): boolean {
   const other = ctx.doc.refs.some(
     (r) => r.offset >= clause.sentenceStart && r.offset < clause.sentenceEnd && r.ref !== ctx.record.ref,
   );
