@@ -37,6 +37,12 @@ export const APPROVAL_KINDS: readonly { kind: string; pattern: RegExp }[] = [
   },
   // Approved money moved from one year to another: no new money.
   { kind: "re-profile", pattern: /\bre-?profil\w*\b/i },
+  // "the slippage of £0.4m of the … budget from 2024/25 into 2025/26": money approved for one year moved to the next.
+  {
+    kind: "re-profile",
+    pattern:
+      /\bslip(?:page|ped|ping)?\b(?:[^.;]|\.\d){0,120}?\bfrom[ \t]+(?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d[ \t]+(?:in)?to[ \t]+(?:FY[ \t]?)?(?:20)?\d\d[/-](?:20)?\d\d\b/i,
+  },
   // Money put into a reserve ("the transfer of £14.2m of the forecast 2025/26 underspend to the Budget Resilience
   // Reserve", "a contribution of £2m to the General Reserve"): kept for later, not spent.
   {
@@ -494,7 +500,9 @@ function firstName(pattern: RegExp, text: string): string | null {
 /**
  * The rest of a sentence saying its money is untouched by the decision: "MOPAC's own contribution to victims' services,
  * £6.4m in 2025/26 from the MOPAC commissioning budget, is unaffected by this decision", "The use of £42.5m from the
- * Budget Resilience Reserve approved in PCD 2101 is unchanged", "… remains unchanged". A decimal point is no stop.
+ * Budget Resilience Reserve approved in PCD 2101 is unchanged", "… remains unchanged", "£142,500, is covered by the
+ * extension of the current contract approved under PCD 1688 and does not form part of this decision". A decimal point
+ * is no stop.
  */
 export const UNTOUCHED_AFTER =
-  /^(?:[^.;]|\.\d)*?\b(?:is|are|remains?|will[ \t\n]+(?:be|remain))[ \t\n]+(?:un(?:affected|changed|altered)|not[ \t\n]+(?:affected|changed|altered)|outside[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision)\b/i;
+  /^(?:[^.;]|\.\d)*?\b(?:is|are|remains?|will[ \t\n]+(?:be|remain))[ \t\n]+(?:un(?:affected|changed|altered)|not[ \t\n]+(?:affected|changed|altered)|outside[ \t\n]+(?:the[ \t\n]+scope[ \t\n]+of[ \t\n]+)?this[ \t\n]+decision|not[ \t\n]+(?:part[ \t\n]+of|included[ \t\n]+in)[ \t\n]+this[ \t\n]+decision)\b|^(?:[^.;]|\.\d)*?\b(?:does|do|will)[ \t\n]+not[ \t\n]+form[ \t\n]+(?:any[ \t\n]+)?part[ \t\n]+of[ \t\n]+this[ \t\n]+decision\b/i;

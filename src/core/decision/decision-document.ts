@@ -82,6 +82,12 @@ export interface DocumentTable extends Span {
   /** The rows of "Funded by" sections: where the money comes from, not what it pays for. Not in `rows`. */
   fundingRows: TableCell[][];
   /**
+   * Rows of money the decision does not approve, beside rows it does: "Optional extension (1 July 2027 – 30 June
+   * 2028) – subject to future approval", "2027/28 (indicative)". Not in `rows`: they give no allocations and are no
+   * part of the table's sum. Absent or empty where none is.
+   */
+  notApprovedRows?: TableCell[][];
+  /**
    * The financial years the table is said to be for outside its year columns: named by its title ("Table 1: Hotspot
    * Action Fund 2024/25 (£000)") or by a Total column's header ("Total 2024/25"). Empty or absent where none is.
    */

@@ -1,8 +1,4 @@
-import {
-  financialYearInHeader,
-  findFinancialYears,
-  type FinancialYearMention,
-} from "../financial-year/financial-year";
+import { findFinancialYears, type FinancialYearMention } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Pence } from "../money/pence";
 import type { DecisionDocument, DocumentTable, TableCell } from "./decision-document";
@@ -27,6 +23,7 @@ import { decisionMoneyColumn, inEarlierColumnHeader } from "./own-money-column";
 import { sentenceAround } from "./sentence-bounds";
 import { virementLine } from "./virement-lines";
 import { isIncomeTable } from "./income-tables";
+import { yearColumnOf, yearOfRow, yearRowMoneyColumns } from "./year-rows";
 
 const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
@@ -192,23 +189,21 @@ function tableAllocations(
     }
     // A long table: one column of financial years, and money columns: one ("Amount"), or several that each name a
     // part of the money ("Capital", "Revenue"). A column of row totals ("Total") adds nothing of its own.
-    const yearCol = yearColumn(t);
+    const yearCol = yearColumnOf(t);
     if (yearCol === null) {
       allocations.push(...singleYearAllocations(doc, t, defaultLine, approved, approvedYear));
       continue;
     }
-    const money = t.moneyColumns.filter((i) => i !== yearCol);
-    const parts = money.filter((i) => !/\btotal\b/i.test(text(t.header[i])));
-    const moneyCols = parts.length > 0 ? parts : money.slice(0, 1);
+    const moneyCols = yearRowMoneyColumns(t, yearCol);
     if (moneyCols.length === 0) continue;
     const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
     const labelled = lineCol >= 0 && lineCol !== yearCol && !t.moneyColumns.includes(lineCol);
     const label = new RowLabels();
     for (const row of t.rows) {
       const rowLabel = label.of(row[lineCol]);
-      const fy = financialYearInHeader(text(row[yearCol]));
       // A row over several years ("2024/25 and 2025/26") says nothing of each year's share.
-      if (!fy || findFinancialYears(text(row[yearCol])).flatMap((m) => m.years).length > 1) continue;
+      const fy = yearOfRow(row, yearCol);
+      if (!fy) continue;
       for (const moneyCol of moneyCols) {
         const cell = row[moneyCol];
         if (!cell || cell.pence === null || cell.pence <= 0) continue;
@@ -387,15 +382,6 @@ function countColumn(t: DocumentTable, i: number): boolean {
 function periodColumn(t: DocumentTable, i: number): boolean {
   const cells = t.rows.map((r) => text(r[i])).filter((c) => c !== "");
   return cells.length > 0 && cells.every((c) => PERIOD_CELL.test(c));
-}
-
-function yearColumn(t: DocumentTable): number | null {
-  const width = t.rows.reduce((w, r) => Math.max(w, r.length), t.header.length);
-  for (let i = 0; i < width; i++) {
-    const years = t.rows.filter((r) => financialYearInHeader(text(r[i])) !== null).length;
-    if (years > 0 && years * 2 >= t.rows.length) return i;
-  }
-  return null;
 }
 
 /**

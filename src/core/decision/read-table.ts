@@ -141,8 +141,26 @@ export function isChangeTable(table: DocumentTable): boolean {
   const kinds = [BEFORE_HEADER, CHANGE_HEADER, AFTER_HEADER].filter((p) => headers.some((h) => p.test(h)));
   return (
     (kinds.length >= 2 && (kinds.includes(CHANGE_HEADER) || kinds.includes(AFTER_HEADER))) ||
-    movesBetweenYears(table)
+    movesBetweenYears(table) ||
+    changesByRow(table)
   );
+}
+
+/**
+ * A table of a budget before and after a change laid out by rows ("Approved budget (PCD 1845)", "Slippage",
+ * "Additional funding (this decision)", "Revised budget" under "2024/25 | 2025/26 | Total"): its first row says before,
+ * its last after, and in every year column the last row is the sum of the rows above it.
+ */
+function changesByRow(t: DocumentTable): boolean {
+  if (t.rows.length < 3 || t.fyColumns.length === 0) return false;
+  const label = (r: readonly TableCell[]) => r.find((c) => c.text !== "" && c.pence === null)?.text ?? "";
+  const first = t.rows[0]!;
+  const last = t.rows[t.rows.length - 1]!;
+  if (!BEFORE_HEADER.test(label(first)) || !AFTER_HEADER.test(label(last))) return false;
+  return t.fyColumns.every(({ index }) => {
+    const above = t.rows.slice(0, -1).reduce((n, r) => n + (r[index]?.pence ?? 0), 0);
+    return last[index]?.pence !== null && last[index]?.pence !== undefined && above === last[index].pence;
+  });
 }
 
 /**
@@ -419,6 +437,7 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   const bodyRows: TableCell[][] = [];
   const totalRows: TableCell[][] = [];
   const fundingRows: TableCell[][] = [];
+  const notApprovedRows: TableCell[][] = [];
   const sections: TableSection[] = [];
   const end = block[block.length - 1]!.line.end;
   // Body rows since the last Total row or label row: what a gross subtotal adds up.
@@ -451,6 +470,7 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       totalRows.push(r.cells);
       linesSinceTotal = 0;
     } else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
+    else if (NOT_APPROVED_HEADER.test(label)) notApprovedRows.push(r.cells);
     else {
       bodyRows.push(r.cells);
       linesSinceTotal++;
@@ -458,11 +478,14 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
   }
   if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
   const start = block[0]!.line.start;
+  // A table whose every row is called indicative or optional says so of all its money: its rows are its body.
+  const unapproved = bodyRows.length > 0 ? notApprovedRows : [];
   return {
     start,
     end,
     header,
-    rows: bodyRows,
+    rows: bodyRows.length > 0 ? bodyRows : notApprovedRows,
+    notApprovedRows: unapproved,
     fyColumns,
     totalRows,
     moneyColumns: [...moneyColumns].sort((a, b) => a - b),
@@ -479,8 +502,9 @@ export function isTotalHeader(text: string): boolean {
 }
 
 /**
- * A year column of money the decision does not approve: "2028/29 (optional extension)", "2027/28 (indicative)",
- * "2026/27 – subject to future approval".
+ * A year column, or a row, of money the decision does not approve: "2028/29 (optional extension)", "2027/28
+ * (indicative)", "2026/27 – subject to future approval", "Optional extension (1 July 2027 – 30 June 2028) – subject
+ * to future approval".
  */
 export const NOT_APPROVED_HEADER =
   /\b(?:optional|indicative|illustrative|unapproved|not[ \t]+(?:yet[ \t]+)?approved|subject[ \t]+to[ \t]+(?:(?:further|future|separate)[ \t]+)?(?:approval|decision|agreement))\b/i;

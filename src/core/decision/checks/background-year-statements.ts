@@ -10,7 +10,7 @@ import { pounds } from "./pounds";
 import { sentenceSpan } from "./sentences";
 import { inDecidingPart, statedFiguresOutsideDecidingParts, type StatedFigure } from "./stated-figures";
 import { capitalise } from "./wording";
-import { fitsAColumn, yearColumns, type YearColumn } from "./year-columns";
+import { fitsAColumn, yearColumns, yearPlaceIn, type YearColumn } from "./year-columns";
 
 /** The report's own body, where a paragraph may restate the money decided ("Issues for consideration"). */
 const BODY_PARTS = new Set(["introduction", "issues"]);
@@ -54,13 +54,14 @@ export const backgroundYearStatements: DecisionCheck = (ctx) => {
     if (off.length === 0 || off.length === list.length) continue;
     for (const s of off) {
       const { table, column } = of(s)[0]!;
+      const yearPlace = yearPlaceIn(of(s)[0]!);
       const n = tableNumber(ctx, table);
       const where = n === null ? tablePlace(ctx, table) : `Table ${n}`;
       const cells = column.totalCells.length > 0 ? column.totalCells : column.cells;
       const shown = column.totalCells.length > 0 ? column.totalCells[0]!.pence! : column.pence;
       const message =
-        `${capitalise(placeOf(ctx, s.figure.offset))} says ${pounds(s.figure.pence)} for ${s.fy}, but the ${s.fy} ` +
-        `column of ${where}, which sets out what is decided, comes to ${pounds(shown)}, and the other years it ` +
+        `${capitalise(placeOf(ctx, s.figure.offset))} says ${pounds(s.figure.pence)} for ${s.fy}, but ${yearPlace} ` +
+        `of ${where}, which sets out what is decided, comes to ${pounds(shown)}, and the other years it ` +
         `gives agree with the table. Check which figure the ${s.fy} budget should carry.`;
       out.push(
         makeFinding(ctx, "FY_MISMATCH", "warning", message, [

@@ -2,6 +2,7 @@ import type { FinancialYear } from "../../financial-year/financial-year-label";
 import { inOneYearAfter } from "../approval-words";
 import type { Span } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
+import { ofAnotherDecision } from "./stated-figures";
 import { figureClause } from "./figure-clause";
 import { financialYearsIn } from "./financial-years";
 import { tableAt } from "./places";
@@ -153,6 +154,8 @@ export function fundingFigures(ctx: CheckContext): {
     if (tableAt(ctx, figure.offset)) continue;
     const clause = figureClause(ctx, figure);
     if (/^\s*(?:per\s+(?:year|annum)|a\s+year|each\s+year)/i.test(clause.after)) continue;
+    // "In 2024/25 MOPAC made capital grants of £1,350,000 to five boroughs … (PCD 1745)": another decision's money.
+    if (ofAnotherDecision(ctx, clause)) continue;
     const block = blockSpan(ctx.text, figure.offset);
     if (fundingTotal.test(clause.before)) {
       if (!withinTotal.test(clause.before)) totals.push({ figure, block });

@@ -13,7 +13,7 @@ import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { tableGrandSum } from "../table-sums";
-import { fitsAColumn, yearColumns } from "./year-columns";
+import { fitsAColumn, yearColumns, yearPlaceIn } from "./year-columns";
 import { approvedYearlyRates } from "./approved-yearly-rate";
 
 /**
@@ -37,7 +37,7 @@ export const fyMismatch: DecisionCheck = (ctx) => {
     if (fits) continue;
     const { table, column } = matching[0]!;
     const message =
-      `${capitalise(placeOf(ctx, s.figure.offset))} says ${pounds(s.figure.pence)} for ${s.fy}, but the ${s.fy} column of ` +
+      `${capitalise(placeOf(ctx, s.figure.offset))} says ${pounds(s.figure.pence)} for ${s.fy}, but ${yearPlaceIn(matching[0]!)} of ` +
       `${tablePlace(ctx, table)} adds up to ${pounds(column.pence)}. Check which figure the ${s.fy} budget should carry.`;
     reported.add(s);
     out.push(

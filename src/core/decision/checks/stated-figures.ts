@@ -82,6 +82,14 @@ const withinTotal = /\bwithin\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){
 const notCommitmentBefore =
   /\b(?:underspe\w*|overspe\w*|savings?|shortfall|surplus|deficit|pressures?|uncommitted[ \t\n]+(?:balance|funds?|budget)|unallocated)\b[^£.;]{0,40}$/i;
 
+/**
+ * After a figure, words that make it money left over or still free, not committed: "within which £150,000 is
+ * available in 2026/27", "which has £150,000 uncommitted in 2026/27", "£0.4m of the 2024/25 budget will not be spent
+ * this year".
+ */
+const notCommitmentAfter =
+  /^[ \t\n]*(?:(?:is|are|remains?|will[ \t\n]+(?:be|remain))[ \t\n]+)?(?:still[ \t\n]+)?(?:available|uncommitted|unallocated|unspent)\b|^[^£.;]{0,60}?\b(?:will|would|is|are|was|were)[ \t\n]+not[ \t\n]+(?:be[ \t\n]+)?(?:spent|used|needed|required)\b/i;
+
 /** After a figure, parts that include money approved before: "made up of the original budget of …". */
 const earlierMoneyAfter =
   /^[ \t\n]*[,(]?[ \t\n]*(?:made[ \t\n]+up[ \t\n]+of|comprising|consisting[ \t\n]+of|which[ \t\n]+includes|including)\b[^.;]{0,60}?\b(?:original|existing|previous(?:ly)?|already|current|base(?:line)?)\b/i;
@@ -179,16 +187,17 @@ const movedAfter =
 
 /** Money a past decision approved: "was approved by the DMPC in PCD 1590", "In PCD 1712 the DMPC accepted £2.0m". */
 const approvedInPast =
-  /\b(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:approved|accepted|agreed|awarded|allocated)\b|\b(?:approved|accepted|agreed|awarded)\b/i;
+  /\b(?:was|were|had[ \t\n]+been|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+(?:approved|accepted|agreed|awarded|allocated)\b|\b(?:approved|accepted|agreed|awarded|made|granted|provided|paid)\b/i;
 /** Words that make a sentence about this decision's own request, whatever earlier decision it names. */
 const thisRequest =
   /\bthis[ \t\n]+(?:decision|paper|report|variation|extension|request)\b|\bseek(?:s|ing)?\b|\b(?:is|are)[ \t\n]+(?:sought|requested|proposed)\b|\bwill\b|\bnow\b|\bfurther\b|\badditional\b/i;
 
 /**
  * True for a figure of a sentence that tells what another decision approved ("The 2024/25 MPS capital programme of
- * £412.6m was approved by the DMPC in PCD 1590"): that decision's money, not what this one commits.
+ * £412.6m was approved by the DMPC in PCD 1590", "In 2024/25 MOPAC made capital grants of £1,350,000 to five boroughs
+ * for similar upgrades (PCD 1745)"): that decision's money, not what this one commits.
  */
-function ofAnotherDecision(ctx: CheckContext, clause: FigureClause): boolean {
+export function ofAnotherDecision(ctx: CheckContext, clause: FigureClause): boolean {
   const other = ctx.doc.refs.some(
     (r) => r.offset >= clause.sentenceStart && r.offset < clause.sentenceEnd && r.ref !== ctx.record.ref,
   );
@@ -304,7 +313,7 @@ function readStatedFigures(
     if (tableAt(ctx, figure.offset) || !inScope(figure.offset)) continue;
     const clause = figureClause(ctx, figure);
     if (rateAfter.test(clause.after) || orMoreAfter.test(clause.after)) continue;
-    if (notCommitmentBefore.test(clause.before)) continue;
+    if (notCommitmentBefore.test(clause.before) || notCommitmentAfter.test(clause.sentenceAfter)) continue;
     // A budget line's size or provision, a reserve's balance, a debt limit, borrowing: what the spending is set
     // against or financed by ("The 2024/25 insurance budget is £3,350,000"), not what the decision commits.
     if (isMoneySetAgainst(clause.before)) continue;

@@ -42,6 +42,15 @@ function totalRowMisses(table: DocumentTable): Miss[] {
       const parts = totalParts(table, col, cell);
       if (parts.length === 0) continue;
       if (parts.some((p) => Math.abs(sum(p.cells) - (cell.pence ?? 0)) < PENCE_ROUNDING)) continue;
+      // A total that takes in the rows not approved ("Optional extension … subject to future approval") too.
+      const unapproved = (table.notApprovedRows ?? [])
+        .map((r) => r[col.index])
+        .filter((c): c is TableCell => c !== undefined && c.pence !== null && c.offset < cell.offset);
+      if (
+        unapproved.length > 0 &&
+        parts.some((p) => Math.abs(sum(p.cells) + sum(unapproved) - (cell.pence ?? 0)) < PENCE_ROUNDING)
+      )
+        continue;
       const shown = parts[0]!;
       out.push({
         total: cell,
@@ -67,7 +76,7 @@ function totalColumnMisses(table: DocumentTable): Miss[] {
     .map((h, i) => (i !== totalIndex && !isTotalHeader(h.text) && financialYearInHeader(h.text) ? i : -1))
     .filter((i) => i >= 0);
   const out: Miss[] = [];
-  for (const row of [...table.rows, ...table.totalRows]) {
+  for (const row of [...table.rows, ...table.totalRows, ...(table.notApprovedRows ?? [])]) {
     const total = row[totalIndex];
     if (!total || total.pence === null) continue;
     const cellsOf = (indexes: readonly number[]) =>
