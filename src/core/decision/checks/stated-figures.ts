@@ -15,6 +15,7 @@ import type { SectionPart } from "../decision-document";
 import type { CheckContext, MoneyFigure } from "./check-context";
 import { costStatementStart } from "./cost-statement";
 import { type FigureClause, figureClause } from "./figure-clause";
+import { sharedWithAnotherFunder } from "./shared-cost";
 import { isApproximate, roundingTolerance } from "./figure-precision";
 import { exactRestatement } from "./bracketed-restatement";
 import { financialYearsIn } from "./financial-years";
@@ -342,6 +343,7 @@ function readStatedFigures(
       const phrase = clause.before.slice(at);
       if (withinTotal.test(clause.before)) continue;
       if (isPackageTotal(ctx, figure, clause)) continue;
+      if (sharedWithAnotherFunder(ctx, figure)) continue;
       if (/^\s*[,;]?\s*of which\b/i.test(clause.after)) continue;
       // "seeks approval of £38.6m capital and £9.2m revenue …, a total of £47.8m": a part of the total said after it.
       if (partOfLaterTotal(ctx, figure, clause)) continue;
