@@ -57,6 +57,7 @@ import { markSourcesOfSpending } from "./sources-of-spending";
 import { isMayoralDecision, mopacRecipient } from "./mayoral-recipient";
 import { movedBetweenYearsAt } from "./source-years";
 import { partsOfAnEarlierSum } from "./parts-of-an-earlier-sum";
+import { count, numberWord } from "../text/number-words";
 import { partsSaidWithTheSum } from "./parts-said-with-the-sum";
 
 const TOTAL_BEFORE = /\b(?:total(?:ling|ing)?|in total|overall|sum of|combined|aggregate)\b[^£]{0,40}$/i;
@@ -74,6 +75,14 @@ const SOURCE_LIST_BETWEEN =
 /** The words after a sum each of several recipients gets: "each", "to each of", "for each of", "per borough". */
 const EACH_AFTER =
   /^[ \t\n]*(?:each\b|apiece\b|(?:to|for)[ \t\n]+each[ \t\n]+of\b|per[ \t\n]+(?:borough|recipient|organisation|provider|authority|council|partner(?:ship)?|force|project)\b)/i;
+/** "over the two years", "for the three financial years": as many years as named before, the definite article says. */
+const THE_YEARS = new RegExp(
+  String.raw`\b(?:for|over|during|across|in)[ \t]+the[ \t]+${numberWord}[ \t]+(?:financial[ \t]+)?years\b(?![ \t]+(?:from|to|starting|commencing|beginning|after|before|following))`,
+  "i",
+);
+/** A date or a financial year in an item's own words. */
+const DATED =
+  /\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{4}\b|\b(?:20)?\d\d[/-](?:20)?\d\d\b/i;
 const SAME_PERIOD = /\b(?:for|over|during|in|across)[ \t]+the[ \t]+same[ \t]+(?:period|years?|term|dates)\b/i;
 
 /**
@@ -203,6 +212,15 @@ function approvalsOf(
       if (before !== undefined && before.start !== null && SAME_PERIOD.test(item.words)) {
         a.start = before.start;
         a.end = before.end;
+      } else if (before !== undefined && before.end !== null && !DATED.test(item.words)) {
+        // "… to a value of up to £780,000 over the two years": the years named before, where they are as many, not a
+        // period read from other words.
+        const years = THE_YEARS.exec(item.words);
+        const n = years === null ? null : count(years[1]!);
+        if (n !== null && wholeYears({ start: before.start!, end: before.end }) === n) {
+          a.start = before.start;
+          a.end = before.end;
+        }
       }
       if (restates(a, item.section)) continue;
       // "£150,000 each to A and B": one approval of the sum for each recipient.
