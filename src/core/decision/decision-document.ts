@@ -75,8 +75,11 @@ export interface DocumentTable extends Span {
   totalRows: TableCell[][];
   /** Columns that hold money (a £ figure, or a bare figure under a money or year header). */
   moneyColumns: number[];
-  /** How the cells are separated in the text. */
-  delimiter: "tab" | "pipe" | "spaces";
+  /**
+   * How the cells are separated in the text; "lines" where a PDF's text puts each cell on a line of its own (see
+   * stacked-cells.ts).
+   */
+  delimiter: "tab" | "pipe" | "spaces" | "lines";
   /** The parts label rows divide the table into ("Capital", "Revenue", "Funded by"); empty where it has none. */
   sections: TableSection[];
   /** The rows of "Funded by" sections: where the money comes from, not what it pays for. Not in `rows`. */

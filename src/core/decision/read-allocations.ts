@@ -29,9 +29,13 @@ const fundingSourceHeader =
   /\bfunding[ \t]+source|\bsource[ \t]+of[ \t]+fund|\bfunded[ \t]+(?:by|from)\b|^source$|\bbudget[ \t]+source\b|^funders?$|^contributors?$|^funding[ \t]+(?:body|bodies|partners?|streams?)$/i;
 const perPeriod =
   /^[ \t\n]*(?:per|a|each|every)[ \t\n]+(?:year|annum|month|week|quarter)\b|^[ \t\n]*(?:annually|p\.?a\.?\b|yearly)/i;
-/** The words between a figure and its year: nothing, a comma or bracket, or "… in", "for", "during", "FY". */
+/**
+ * The words between a figure and its year: nothing, a comma or bracket, or "… in", "for", "during", "FY". Nothing
+ * but a line break is no gap of a sentence: a figure ending its line over a year alone on the next ("£660,000" /
+ * "2026/27") is a cell of a table written one cell per line, and that year labels the next row.
+ */
 const fyGap =
-  /^[ \t\n]*[,(]?[ \t\n]*$|\b(?:in|for|during|FY)[ \t\n]*(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]*)?$/i;
+  /^[ \t]*(?:[,(][ \t\n]*)?$|\b(?:in|for|during|FY)[ \t\n]*(?:the[ \t\n]+)?(?:financial[ \t\n]+year[ \t\n]*)?$/i;
 /** Words of past spending: "£X was spent in 2022/23" is history, not money this decision fixes. */
 const PAST =
   /\b(?:was|were|(?<!\bbe[ \t\n]+)spent|had|previously|received|recovered|contributed|carried[ \t\n]+forward|last[ \t\n]+year)\b/i;

@@ -4,10 +4,11 @@ import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
 import { yearsSpentIn } from "./source-years";
+import { stackedTableAt, type CellTests } from "./stacked-cells";
 import { textLines, type TextLine } from "./text-lines";
 import { continuesRow } from "./wrapped-cells";
 
-type Delimiter = "tab" | "pipe" | "spaces";
+type Delimiter = DocumentTable["delimiter"];
 
 interface Row {
   line: TextLine;
@@ -74,6 +75,20 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
     if (!line.trimmed) {
       blanks++;
       if (blanks > 1) flush();
+      continue;
+    }
+    // A table whose PDF text writes each cell on a line of its own: read whole, as the rows a tab table gives.
+    const stacked = line.text.includes("\t") ? null : stackedTableAt(lines, i, STACKED_CELL_TESTS);
+    if (stacked) {
+      flush();
+      block = stacked.lines.map((group) => ({
+        line: spanOf(text, group),
+        delimiter: "lines",
+        cells: group.map((l) => cell(l.text, 0, l.text.length, l.start)),
+        rule: false,
+      }));
+      flush();
+      i = stacked.last;
       continue;
     }
     const last = block[block.length - 1];
@@ -226,6 +241,28 @@ function opensSection(label: Row, block: readonly Row[]): boolean {
   if (!last || last === rows[0] || last.section) return true;
   const lastLabel = last.cells.find((c) => c.text !== "")?.text ?? "";
   return totalLabel.test(lastLabel) || netLabel.test(lastLabel) || SECTION_WORDS.test(label.cells[0]!.text);
+}
+
+/** How a table of one cell per line tells its headings, figures and Total rows: as the other tables do. */
+const STACKED_CELL_TESTS: CellTests = {
+  moneyHeading: (t) => financialYearInHeader(t) !== null || moneyHeader.test(t) || unitOnly.test(t),
+  figure: isFigure,
+  totalLabel: (t) => totalLabel.test(t),
+};
+
+/** One line standing for the several lines a row of one cell per line is written on. */
+function spanOf(text: string, group: readonly TextLine[]): TextLine {
+  const a = group[0]!;
+  const b = group[group.length - 1]!;
+  const whole = text.slice(a.start, b.end);
+  return {
+    index: a.index,
+    start: a.start,
+    end: b.end,
+    text: whole,
+    trimmed: whole.trim(),
+    trimStart: a.trimStart,
+  };
 }
 
 /** A cell that is a figure ("6,200", "£1.2m", "(0.05)"), not a year ("2025"). */
@@ -476,7 +513,8 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
       linesSinceTotal++;
     }
   }
-  if (block[0]!.delimiter === "spaces" && moneyColumns.size === 0) return null;
+  const loose = block[0]!.delimiter === "spaces" || block[0]!.delimiter === "lines";
+  if (loose && moneyColumns.size === 0) return null;
   const start = block[0]!.line.start;
   // A table whose every row is called indicative or optional says so of all its money: its rows are its body.
   const unapproved = bodyRows.length > 0 ? notApprovedRows : [];
