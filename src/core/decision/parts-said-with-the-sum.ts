@@ -22,6 +22,17 @@ const PARTS_BEFORE =
  */
 const INSTALMENTS_BEFORE =
   /(?:\btranches?|\binstal{1,2}ments?|\b(?:two|three|four|five|six|[2-9])[ \t\n]+(?:stages|phases|payments))\b[^£.;]{0,20}$/i;
+/**
+ * Words just before a figure that start the sum's split by year: "to be spent as", "paid quarterly in arrears as",
+ * "profiled as", "phased as". With its year after it ("£1,250,000 in 2025/26"), the figure is a part of the sum.
+ */
+const SPLIT_AS_BEFORE =
+  /\b(?:spent|paid|payable|profiled|phased|split|released|drawn[ \t\n]+down|allocated|falls?|fall[ \t\n]+due)\b[^£.;]{0,30}?\bas[ \t\n]*$/i;
+
+/** True where the words before a figure start the sum's split by year: "to be spent as", "which will fall as". */
+export function splitAsBefore(before: string): boolean {
+  return SPLIT_AS_BEFORE.test(before);
+}
 /** Words that make a figure more money, not a part of the sum: "including a further £50,000 for …". */
 const MORE_BEFORE = /\b(?:further|additional|extra|another)\b[^£]{0,15}$/i;
 /** The words after a figure that tie it to a financial year: "in 2024/25", "in each of 2026/27 and …". */
@@ -47,7 +58,12 @@ export function partsSaidWithTheSum(
   const startsParts = (m: MoneyMention): boolean => {
     const before = beforeOf(m);
     if (MORE_BEFORE.test(before)) return false;
-    return PARTS_BEFORE.test(before) || INSTALMENTS_BEFORE.test(before) || takesFromTheSum(afterOf(m));
+    return (
+      PARTS_BEFORE.test(before) ||
+      INSTALMENTS_BEFORE.test(before) ||
+      (SPLIT_AS_BEFORE.test(before) && IN_YEARS_AFTER.test(afterOf(m))) ||
+      takesFromTheSum(afterOf(m))
+    );
   };
   const from = list.findIndex((m, k) => k > 0 && startsParts(m));
   if (from <= 0) return drop;
@@ -88,4 +104,32 @@ export function instalmentsAfter<M extends MoneyMention>(
     found.push(after[k]!);
   }
   return found.length >= 2 ? found : [];
+}
+
+/**
+ * The split by year a sum's own sentence gives after it ("Approve capital expenditure of £2,850,000 …, of which
+ * £1,250,000 in 2025/26 and £1,500,000 in 2026/27", "…, to be spent as £1,250,000 in 2025/26 and £1,500,000 in
+ * 2026/27"): two or more figures from "of which" or "as" on, to the end of their clause, each naming its year. None
+ * where any figure of the run names no year (parts said another way: "of which £900,000 is a grant to …").
+ */
+export function yearSplitAfter<M extends MoneyMention>(
+  text: string,
+  figures: readonly M[],
+  sumEnd: number,
+  sentenceEnd: number,
+): M[] {
+  const after = figures.filter((m) => m.offset >= sumEnd && m.offset < sentenceEnd);
+  const between = (k: number) =>
+    text.slice(k === 0 ? sumEnd : after[k - 1]!.offset + after[k - 1]!.quote.length, after[k]!.offset);
+  const yearAfter = (m: M) => IN_YEARS_AFTER.test(text.slice(m.offset + m.quote.length, sentenceEnd));
+  if (after.length < 2) return [];
+  const first = between(0);
+  if (MORE_BEFORE.test(first) || NEW_CLAUSE.test(first)) return [];
+  if (!/\bof[ \t\n]+which[ \t\n]*$/i.test(first) && !SPLIT_AS_BEFORE.test(first)) return [];
+  const found = [after[0]!];
+  for (let k = 1; k < after.length; k++) {
+    if (NEW_CLAUSE.test(between(k))) break;
+    found.push(after[k]!);
+  }
+  return found.length >= 2 && found.every(yearAfter) ? found : [];
 }

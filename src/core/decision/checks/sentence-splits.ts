@@ -5,7 +5,7 @@ import { sentenceSpan } from "./sentences";
 import { inDecidingPart } from "./stated-figures";
 
 /** Words that make a year split a plan or a forecast, not the split of the money approved. */
-const NOT_THE_SPLIT =
+export const NOT_THE_SPLIT =
   /\b(?:indicative|subject[ \t\n]+to|future|further[ \t\n]+approval|provisional|estimated|forecast|previous|previously)\b/i;
 
 /** A sentence that splits money by year: its span, and its allocations, each for its own financial year. */

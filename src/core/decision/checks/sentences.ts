@@ -26,9 +26,9 @@ function isBreak(text: string, i: number): boolean {
   const prev = before >= 0 ? text[before]! : "\n";
   const next = after < text.length ? text[after]! : "\n";
   if (prev === "\n" || next === "\n") return true;
-  // A line wrapped mid-sentence ends in a word or a comma and the next starts with a lower-case word or a sum
-  // ("… of this decision is" / "£864,500 over two financial years").
-  if (/[a-z,]/.test(prev) && /[a-z(£]/.test(next)) return false;
+  // A line wrapped mid-sentence ends in a word, a comma or a figure and the next starts with a lower-case word or a
+  // sum ("… of this decision is" / "£864,500 over two financial years", "£415,000 in 2025/26" / "and £445,000 in").
+  if (/[a-z0-9,]/.test(prev) && /[a-z(£]/.test(next)) return false;
   return true;
 }
 

@@ -44,6 +44,11 @@ export interface StatedFigure {
    * £295,000, a total of £885,000"): the parts, one of which may be all the decision approves.
    */
   parts?: number[];
+  /**
+   * A total said as a ceiling ("at a maximum value of £2,340,000", "The maximum contract value is", "a total value of
+   * up to"): it states the approval's own ceiling, so a different ceiling under it is a contradiction, not headroom.
+   */
+  ceiling?: boolean;
 }
 
 /** The parts of a decision that state what it approves; background sections talk about other money. */
@@ -71,6 +76,15 @@ const totallingPhrase =
 /** "total budget required for this project is", "total funding requested is". */
 const totalBudgetPhrase =
   /\btotal\s+(?:[\w'’/-]+\s+){0,2}?(?:budget|funding)\s+(?:required|requested|sought|needed|approved|for (?:this|the) (?:decision|proposal|project|programme|service|contract|work|scheme))\b[^£\n]{0,60}$/i;
+/**
+ * "at a maximum value of", "The maximum contract value is", "a maximum total cost of": the decided thing's maximum,
+ * said as its total. Not a framework's ("The framework has a maximum value of £50m"): what other call-offs share.
+ */
+const maximumPhrase =
+  /\b(?:the|a|an)\s+maximum\s+(?:[\w'’/-]+\s+){0,2}?(?:value|cost|price|commitment|spend|expenditure|amount|sum)\b(?:\s+of\s+(?:the|this)\s+(?:contract|grant|award|service|scheme|project|programme|extension|variation))?\s*(?:is\s+|will\s+be\s+|of\s+)?$/i;
+const frameworkBefore = /\bframework(?:\s+agreement)?\s+(?:has|with|is|carries|of)\s*$/i;
+/** Words in a total's phrase that make it a ceiling: "maximum", "up to", "not to exceed", "no more than". */
+const ceilingWords = /\b(?:maximum|up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|no\s+more\s+than|capped\s+at)\b/i;
 /** "This decision seeks approval of", "approval is sought for": what is sought. */
 const soughtPhrase =
   /\b(?:(?:seeks?|seeking|requests?|requesting)\s+(?:the\s+DMPC'?s?\s+)?approval\s+(?:of|for)|approval\s+is\s+(?:sought|requested)\s+(?:of|for))\s*(?:up to\s+|(?:a\s+)?maximum of\s+|approximately\s+|around\s+|circa\s+|c\.?\s*)?$/i;
@@ -274,6 +288,8 @@ function totalPhraseStart(before: string): number | null {
     const m = p.exec(before);
     if (m) return m.index;
   }
+  const max = maximumPhrase.exec(before);
+  if (max && !frameworkBefore.test(before.slice(0, max.index))) return max.index;
   // "The cost of the extension year is", "The adjustments total": the decision's subject costed without "total".
   return costStatementStart(before);
 }
@@ -365,6 +381,7 @@ function readStatedFigures(
           tolerance,
           emphatic: true,
           ...(parts === null ? {} : { parts: parts.map((f) => f.pence) }),
+          ...(ceilingWords.test(phrase) ? { ceiling: true } : {}),
         });
       }
       continue;

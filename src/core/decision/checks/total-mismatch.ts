@@ -13,8 +13,9 @@ import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figur
 import { isChangeTable } from "../read-table";
 import { isFundersTable } from "../read-allocations";
 import { columnSums, tableGrandSum } from "../table-sums";
-import { sentenceSplits } from "./sentence-splits";
-import { instalmentsAfter } from "../parts-said-with-the-sum";
+import { NOT_THE_SPLIT, sentenceSplits } from "./sentence-splits";
+import { financialYearsIn } from "./financial-years";
+import { instalmentsAfter, splitAsBefore, yearSplitAfter } from "../parts-said-with-the-sum";
 import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
 import { movesMoneyOnly } from "./money-moved-table";
@@ -41,8 +42,18 @@ interface Claim {
   rounding?: number;
   /** The parts a total is said with in its sentence: it agrees where one of them is what the decision approves. */
   parts?: number[];
-  /** Claims to be the whole of the sum (the instalments it is paid in), so less than a ceiling does not keep to it. */
+  /**
+   * Claims to be the whole of the sum (the instalments it is paid in, a year split naming all its years, a total said
+   * as the maximum itself), so less than a ceiling does not keep to it.
+   */
   whole?: boolean;
+  /**
+   * A statement in words that calls itself the decision's total, or a split by year naming every year approved (not a
+   * table's sum, shares, or a split of some years): under a ceiling the decision states elsewhere, it must make it.
+   */
+  statesTotal?: boolean;
+  /** Its contradicting the sum is a warning only (a split of a ceiling or an estimate). */
+  warnOnly?: boolean;
 }
 
 function subsetSums(values: readonly number[]): number[] {
@@ -86,7 +97,9 @@ function statementClaim(ctx: CheckContext, s: StatedFigure): Claim {
     place,
     quotes: [quoteOf(ctx.text, s.figure.offset, s.figure.end)],
     fromTable: false,
+    statesTotal: true,
     ...(s.parts ? { parts: s.parts } : {}),
+    ...(s.ceiling ? { whole: true } : {}),
   };
 }
 
@@ -113,9 +126,22 @@ function partsClaim(
   };
 }
 
+/** A sentence of what is added each year ("The additional £30,000 in 2024/25, £50,000 in 2025/26 …"): no split. */
+const MORE_EACH_YEAR = /\b(?:additional|further|extra|increase[ds]?|uplift|revised|saving)\b/i;
+
+/** True where `years` (each once) are every year of `period`: the split names all the years the money is for. */
+function coversAll(years: readonly string[], period: ReadonlySet<string>): boolean {
+  return (
+    new Set(years).size === years.length && years.length === period.size && years.every((y) => period.has(y))
+  );
+}
+
 /**
  * The sentences that split the approved money by year ("The grant will be paid as £195,000 in 2025/26 and £180,000 in
- * 2026/27"), over no year outside the approvals' periods: each claims its sum as the total.
+ * 2026/27"), over no year outside the approvals' periods: each claims its sum as the total. A split naming every year
+ * approved claims to be the whole, a ceiling's too ("up to £890,000" beside "paid … as £415,000 in 2025/26 and
+ * £445,000 in 2026/27" for 2025/26 and 2026/27 is £30,000 short); a warning where the sum is a ceiling or estimate.
+ * Read from the allocations where the sentence gives them, and from the years' figures where a table gives them.
  */
 function splitClaims(
   ctx: CheckContext,
@@ -124,12 +150,83 @@ function splitClaims(
 ): Claim[] {
   const periodYears = approvedYears(approvals);
   if (periodYears === null) return [];
+  const ceilingOrEstimate = approvals.some((a) => a.qualifier !== "exact");
   const claims: Claim[] = [];
-  for (const { allocations } of sentenceSplits(ctx, inApproval)) {
+  const asWhole = (claim: Claim, years: readonly string[]): Claim =>
+    coversAll(years, periodYears)
+      ? { ...claim, statesTotal: true, ...(ceilingOrEstimate ? { warnOnly: true } : {}) }
+      : claim;
+  const seen = new Set<number>();
+  for (const { start, allocations } of sentenceSplits(ctx, inApproval)) {
     if (allocations.some((a) => !periodYears.has(a.fy))) continue;
-    claims.push(partsClaim(ctx, "splits it by year as", allocations));
+    seen.add(start);
+    const claim = partsClaim(ctx, "splits it by year as", allocations);
+    claims.push(
+      asWhole(
+        claim,
+        allocations.map((a) => a.fy),
+      ),
+    );
+  }
+  // The years' figures of one sentence, where a table, not the sentence, gives the allocations.
+  const bySentence = new Map<number, StatedFigure[]>();
+  for (const s of statedFigures(ctx)) {
+    if (s.kind !== "year" || s.fy === null || s.approximate || inApproval(s.figure.offset)) continue;
+    const start = sentenceSpan(ctx.text, s.figure.offset).start;
+    if (!seen.has(start)) bySentence.set(start, [...(bySentence.get(start) ?? []), s]);
+  }
+  for (const [start, stated] of bySentence) {
+    const years = stated.map((s) => s.fy!);
+    if (stated.length < 2 || !coversAll(years, periodYears)) continue;
+    const sentence = ctx.text.slice(start, sentenceSpan(ctx.text, start).end);
+    // Only a sentence that says the money is paid or spent as its years' figures ("The grant will be paid quarterly
+    // in arrears as £415,000 in 2025/26 and …"): not what is additional each year, nor revised annual values.
+    if (NOT_THE_SPLIT.test(sentence) || MORE_EACH_YEAR.test(sentence)) continue;
+    if (!splitAsBefore(ctx.text.slice(start, stated[0]!.figure.offset))) continue;
+    const claim = partsClaim(
+      ctx,
+      "splits it by year as",
+      stated.map((s) => ({ ...quoteOf(ctx.text, s.figure.offset, s.figure.end), pence: s.figure.pence })),
+    );
+    claims.push(asWhole(claim, years));
   }
   return claims;
+}
+
+/**
+ * The split by year an approval's own sentence gives its sum ("Approve capital expenditure of £2,850,000 …, of which
+ * £1,250,000 in 2025/26 and £1,500,000 in 2026/27"), naming every year the approval runs: it claims to make the sum.
+ * Each is checked against its own approval alone (another approved beside it is no part of it).
+ */
+function ownYearSplitFindings(
+  ctx: CheckContext,
+  approvals: readonly Approval[],
+  others: readonly Claim[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const a of approvals) {
+    const period = approvedYears([a]);
+    if (period === null) continue;
+    const end = a.offset + a.quote.length;
+    const parts = yearSplitAfter(ctx.text, ctx.figures, end, sentenceSpan(ctx.text, a.offset).end);
+    if (parts.length === 0) continue;
+    // Where the split gives the allocations (no table does), the sentence's split is already a claim.
+    if (others.some((c) => c.quotes.some((q) => q.offset === parts[0]!.offset))) continue;
+    const years = parts.map((m) => financialYearsIn(ctx.text.slice(m.end, m.end + 40))[0] ?? "");
+    if (!coversAll(years, period)) continue;
+    const claim = partsClaim(
+      ctx,
+      "splits it by year as",
+      parts.map((m) => ({ ...quoteOf(ctx.text, m.offset, m.end), pence: m.pence })),
+    );
+    const split: Claim = {
+      ...claim,
+      statesTotal: true,
+      ...(a.qualifier !== "exact" ? { warnOnly: true } : {}),
+    };
+    out.push(...againstApprovals(ctx, [a], [split], [], others));
+  }
+  return out;
 }
 
 /**
@@ -335,7 +432,8 @@ function severityOf(group: readonly Claim[], total: number): Severity {
   const exactStatement = group.some(
     (c) =>
       c.namedByApproval === true ||
-      (!c.fromTable &&
+      (c.warnOnly !== true &&
+        !c.fromTable &&
         (!c.approximate ||
           (c.rounding !== undefined &&
             c.rounding > 0 &&
@@ -344,12 +442,38 @@ function severityOf(group: readonly Claim[], total: number): Severity {
   return exactStatement ? "error" : "warning";
 }
 
+/**
+ * Whether a claim smaller than a ceiling keeps to it: an estimate or a profile under "up to £500,000" leaves headroom.
+ * Not where the claim says it is the whole (instalments, a year split of all the years, a maximum said again), nor
+ * where an exact statement of the total differs from a ceiling the decision's own table or another statement states
+ * exactly ("up to £3,960,000", the profile's Total £3,960,000, "The total financial commitment is £3,690,000"), nor
+ * where it is the ceiling's digits with two neighbours swapped (£2,340,000 under £2,430,000): a typing slip, not
+ * headroom.
+ */
+function keepsToCeiling(c: Claim, ceiling: number, ceilingStated: boolean): boolean {
+  if (c.whole === true || c.pence > ceiling) return false;
+  if (c.approximate) return true;
+  if (c.statesTotal === true && ceilingStated) return false;
+  return !transposed(c.pence, ceiling);
+}
+
+/** True where two amounts' digits differ only by two neighbouring digits swapped: 2340000 and 2430000. */
+export function transposed(a: number, b: number): boolean {
+  const x = String(a);
+  const y = String(b);
+  if (x.length !== y.length || x === y) return false;
+  const at = [...x].flatMap((d, i) => (d === y[i] ? [] : [i]));
+  return at.length === 2 && at[1] === at[0]! + 1 && x[at[0]!] === y[at[1]!] && x[at[1]!] === y[at[0]!];
+}
+
 function againstApprovals(
   ctx: CheckContext,
   approvals: readonly Approval[],
   claims: readonly Claim[],
   /** Income accepted beside the spending: a total stated of it is no total of the spending, and no contradiction. */
   income: readonly Approval[],
+  /** Other claims of the decision, that may state a ceiling exactly, where `claims` are checked alone. */
+  others: readonly Claim[] = [],
 ): Finding[] {
   const amounts = approvals.map((a) => a.pence);
   const total = amounts.reduce((s, v) => s + v, 0);
@@ -358,11 +482,15 @@ function againstApprovals(
     ...subsetSums(amounts),
     ...(income.length > 0 ? subsetSums(income.map((a) => a.pence)) : []),
   ];
-  // Approvals that are ceilings ("up to £930,000", "a maximum of £310,000 per annum") are kept to by any smaller total.
+  // Approvals that are ceilings ("up to £930,000", "a maximum of £310,000 per annum") are kept to by any smaller total
+  // (see {@link keepsToCeiling}).
   const ceilings = approvals.every((a) => a.qualifier === "up to" || a.qualifier === "maximum");
+  const ceilingStated = [...claims, ...others].some(
+    (c) => !c.approximate && agrees(c.pence, total, Math.max(tolerance, c.tolerance)),
+  );
   const fits = (c: Claim) =>
     acceptable.some((v) => agrees(v, c.pence, Math.max(tolerance, c.tolerance))) ||
-    (ceilings && c.whole !== true && c.pence <= total) ||
+    (ceilings && keepsToCeiling(c, total, ceilingStated)) ||
     // "YEF £590,000 and MOPAC match funding £295,000, a total of £885,000": a total of funders, one of them this.
     (c.parts?.some((p) => acceptable.some((v) => agrees(v, p, tolerance))) ?? false);
   const agreeing = claims.filter(fits);
@@ -478,6 +606,8 @@ export const totalMismatch: DecisionCheck = (ctx) => {
   const moved = approvals
     .filter((a) => a.kind === "re-profile")
     .flatMap((a) => moveClaims(ctx, [a]).flatMap((c) => againstApprovals(ctx, [a], [c], [])));
-  if (approvals.length > 0) return [...againstApprovals(ctx, approvals, claims, income), ...moved];
+  const ownSplits = ownYearSplitFindings(ctx, approvals, claims);
+  if (approvals.length > 0)
+    return [...againstApprovals(ctx, approvals, claims, income), ...moved, ...ownSplits];
   return [...amongThemselves(ctx, claims), ...moved];
 };
