@@ -156,6 +156,8 @@ function sameYears(ctx: CheckContext, a: MoneyFigure, b: MoneyFigure): boolean {
 /** "an increase of £380,000 …, from £1,120,000 to £1,500,000": the change must be the difference. */
 function fromAndTo(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  // The same change said again (the Executive Summary, then the Recommendation) is one finding.
+  const seen = new Set<string>();
   const figures = ctx.figures;
   for (let i = 1; i < figures.length; i++) {
     const from = figures[i - 1]!;
@@ -184,7 +186,9 @@ function fromAndTo(ctx: CheckContext): Finding[] {
       PENCE_ROUNDING,
       roundingTolerance(from) + roundingTolerance(to) + roundingTolerance(c),
     );
-    if (Math.abs(difference - c.pence) <= slack) continue;
+    const key = `${from.pence}>${to.pence}:${c.pence}`;
+    if (Math.abs(difference - c.pence) <= slack || seen.has(key)) continue;
+    seen.add(key);
     const message =
       `${capitalise(placeOf(ctx, c.offset))} says ${lowers ? "a reduction" : "an increase"} of ${pounds(c.pence)}, ` +
       `from ${pounds(from.pence)} to ${pounds(to.pence)}; but that is ${difference < 0 ? "a change" : lowers ? "a reduction" : "an increase"} of ${pounds(Math.abs(difference))}. ` +

@@ -73,6 +73,15 @@ describe("RUNNING_TOTAL_MISMATCH", () => {
       });
     expect(check(text("£1,500,000"), runningTotalMismatch).findings).toEqual([]);
     const { findings } = check(text("£1,550,000"), runningTotalMismatch);
+    // Said in the summary too, it is still one finding.
+    const twice = check(
+      text("£1,550,000").replace(
+        "This decision increases the Havens contribution.",
+        "This decision seeks an increase of £380,000 in the Havens contribution, from £1,120,000 to £1,550,000.",
+      ),
+      runningTotalMismatch,
+    );
+    expect(twice.findings).toHaveLength(1);
     expect(findings.map((f) => [f.severity, f.message])).toEqual([
       [
         "error",
