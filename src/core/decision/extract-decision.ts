@@ -12,7 +12,7 @@ import { datedWhenSigned } from "./one-off-payments";
 import { readAllocations } from "./read-allocations";
 import { readApprovals } from "./read-approvals";
 import { readDecisionDocument } from "./read-document";
-import { inOwnText, readingText } from "./reading-text";
+import { inOwnText, readText } from "./reading-text";
 import { relatedDecisions } from "./related-decisions";
 import { textLines } from "./text-lines";
 
@@ -22,7 +22,8 @@ import { textLines } from "./text-lines";
  * Throws ReconcilerError NOT_A_DECISION when the text names no decision reference; never throws anything else.
  */
 export function extractDecision(text: string, file: string): DecisionRecord {
-  return inOwnText(extractFromDocument(readDecisionDocument(readingText(text), file)), text);
+  const read = readText(text);
+  return inOwnText(extractFromDocument(readDecisionDocument(read.text, file)), text, read.origin);
 }
 
 /** The record of an already-read document (so the checks can run on the same structure). */

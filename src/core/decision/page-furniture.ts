@@ -62,7 +62,7 @@ function splitLines(text: string): Line[] {
  * nothing but blank lines and furniture between it and a page break on the same side.
  */
 function repeatedAtEdges(lines: readonly Line[], furniture: readonly boolean[], pages: number): number[] {
-  const byKey = new Map<string, { index: number; edge: string | null }[]>();
+  const byKey = new Map<string, { index: number; edge: ReturnType<typeof edgeOf> }[]>();
   lines.forEach((l, i) => {
     if (furniture[i] || l.trimmed === "" || l.trimmed.length > MAX_LENGTH) return;
     if (MONEY.test(l.trimmed) || SIGNATURE.test(l.trimmed)) return;
@@ -74,8 +74,11 @@ function repeatedAtEdges(lines: readonly Line[], furniture: readonly boolean[], 
   const out: number[] = [];
   for (const list of byKey.values()) {
     if (list.length < 2 || list.length * 2 < pages) continue;
-    const edge = list[0]!.edge;
-    if (edge === null || list.some((o) => o.edge !== edge)) continue;
+    // A line at the end of the text, after the last page number ("Page 6 of 6", "PCD 2046"), is at both edges of
+    // its page: it agrees with the edge the others keep.
+    const edges = new Set(list.map((o) => o.edge));
+    edges.delete("both");
+    if (edges.size !== 1 || edges.has(null)) continue;
     if (!sameOrCounting(list.map((o) => lines[o.index]!.trimmed.replace(/\s+/g, " ")))) continue;
     out.push(...list.map((o) => o.index));
   }
@@ -97,9 +100,14 @@ function sameOrCounting(texts: readonly string[]): boolean {
 
 /**
  * "top" where only blank lines and furniture lie between the line and the page break above it, "bottom" where they
- * lie between it and the page break below it; null where neither, or both (a page of one line).
+ * lie between it and the page break below it; "both" where both do (a page of one line, such as the footer's last
+ * line after the last page number); null where neither.
  */
-function edgeOf(lines: readonly Line[], furniture: readonly boolean[], i: number): "top" | "bottom" | null {
+function edgeOf(
+  lines: readonly Line[],
+  furniture: readonly boolean[],
+  i: number,
+): "top" | "bottom" | "both" | null {
   const quiet = (j: number): boolean => furniture[j]! || lines[j]!.trimmed === "";
   const pageNumber = (j: number): boolean => furniture[j]! && isPageNumber(lines[j]!.trimmed);
   let top = true;
@@ -119,7 +127,8 @@ function edgeOf(lines: readonly Line[], furniture: readonly boolean[], i: number
       break;
     }
   }
-  return top === bottom ? null : top ? "top" : "bottom";
+  if (top && bottom) return "both";
+  return top ? "top" : bottom ? "bottom" : null;
 }
 
 /**

@@ -567,7 +567,9 @@ function tableYears(title: string, header: readonly TableCell[]): FinancialYear[
   return [...new Set(texts.flatMap((t) => findFinancialYears(t).flatMap((m) => yearsSpentIn(t, m))))];
 }
 
-const THOUSANDS = String.raw`£\s*(?:'?000s?|k|thousands?)`;
+/** The marks PDF text and word processors write for an apostrophe: "£'000", "£’000", "£‘000", "£′000", "£`000", "£´000". */
+const APOSTROPHE = "['’‘′`´]";
+const THOUSANDS = String.raw`£\s*(?:${APOSTROPHE}?000s?|k|thousands?)`;
 const MILLIONS = String.raw`£\s*(?:m|mn|millions?)`;
 const thousandsIn = new RegExp(`${THOUSANDS}\\b`, "i");
 const millionsIn = new RegExp(`${MILLIONS}\\b`, "i");
@@ -575,7 +577,7 @@ const millionsIn = new RegExp(`${MILLIONS}\\b`, "i");
 /** A cell that writes its own unit ("£148.2m", "£450k", "£1.2 million"): a sum of money, whatever the table's unit. */
 const OWN_UNIT = /\d[ \t]*(?:k|m|bn|thousand|million|billion)\b/i;
 
-/** "£000", "£'000", "(£000s)", "£k", "£m", "(£ million)": a header's unit, in pounds per figure; null if none. */
+/** "£000", "£'000", "£’000", "(£000s)", "£k", "£m", "(£ million)": a header's unit, in pounds per figure; null if none. */
 function unitOf(text: string): number | null {
   if (thousandsIn.test(text)) return 1000;
   if (millionsIn.test(text)) return 1_000_000;

@@ -4,7 +4,8 @@ import { sectionPartOf } from "./section-headings";
  * Prose that a PDF's text hard-wraps (pdftotext breaks every line at about the page's width) read as the extractor
  * reads every other text, one paragraph a line: where a line of prose is full and the next line goes on with the
  * same paragraph, the line break between them becomes a space. The text keeps its length, so every offset stays
- * where it was; a word hyphenated over the break keeps its hyphen ("com- mitment").
+ * where it was; a word hyphenated over the break keeps its hyphen ("com- mitment") until mendLineEndBreaks
+ * joins it.
  *
  * Only a text that is hard-wrapped is touched: its lines of prose keep to one width (few are much longer), and many
  * of them are full and go straight on into the next line. A line is full when the next line's first word would not
