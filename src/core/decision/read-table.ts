@@ -63,7 +63,9 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   // The last lines of prose before the block: "Figures are in £000" there sets the unit of the table that follows.
   let prose: string[] = [];
   const flush = (): void => {
-    const t = block.length >= 2 ? tableOf(block, statedUnit(prose.join(" ")), prose[prose.length - 1]) : null;
+    const leadIn = prose[prose.length - 1] ?? "";
+    const unit = statedUnit(prose.join(" ")) ?? leadInUnit(leadIn);
+    const t = block.length >= 2 ? tableOf(block, unit, prose[prose.length - 1]) : null;
     if (t) tables.push(t);
     if (block.length) prose = [];
     block = [];
@@ -366,6 +368,20 @@ function statedUnit(prose: string): number | null {
   ).exec(prose.trim());
   if (!m) return null;
   return /thousand|000|£\s*k/i.test(m[0]) ? 1000 : 1_000_000;
+}
+
+/**
+ * The line that introduces a table ("3.2. The costs and funding by year (£000) are:", "The profile (£m) is set out in
+ * the table below.") may give the table's unit in brackets mid-sentence. Only that line counts, and only when it leads
+ * into the table (it ends with a colon, or points to the table below or by its number), so that a unit in some other
+ * sentence of the prose is never taken for the table's.
+ */
+function leadInUnit(line: string): number | null {
+  const introduces = /:[ \t]*$/.test(line) || /\b(?:below|following[ \t]+table|table[ \t]+\d+)\b/i.test(line);
+  if (!introduces) return null;
+  const m = new RegExp(String.raw`\([ \t]*(?:(${THOUSANDS})|${MILLIONS})[ \t]*\)`, "i").exec(line);
+  if (!m) return null;
+  return m[1] !== undefined ? 1000 : 1_000_000;
 }
 
 /**
