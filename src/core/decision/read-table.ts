@@ -3,6 +3,7 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
+import { isPartTotal } from "./part-totals";
 import { yearsSpentIn } from "./source-years";
 import { textLines, type TextLine } from "./text-lines";
 import { continuesRow } from "./wrapped-cells";
@@ -227,7 +228,13 @@ function opensSection(label: Row, block: readonly Row[]): boolean {
   const last = rows[rows.length - 1];
   if (!last || last === rows[0] || last.section) return true;
   const lastLabel = last.cells.find((c) => c.text !== "")?.text ?? "";
-  return totalLabel.test(lastLabel) || netLabel.test(lastLabel) || SECTION_WORDS.test(label.cells[0]!.text);
+  const part = [...rows].reverse().find((r) => r.section)?.cells[0]?.text ?? null;
+  return (
+    totalLabel.test(lastLabel) ||
+    netLabel.test(lastLabel) ||
+    isPartTotal(lastLabel, part, SECTION_WORDS) ||
+    SECTION_WORDS.test(label.cells[0]!.text)
+  );
 }
 
 /** A cell that is a figure ("6,200", "£1.2m", "(0.05)"), not a year ("2025"). */
@@ -482,7 +489,8 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
     // A "Gross expenditure" row under spending rows of its own is their subtotal; first in its part ("Gross cost",
     // "Income (100)", "Net cost") it is the one spending line.
     const gross = grossLabel.test(label) && linesSinceTotal > 0;
-    if (totalLabel.test(label) || netLabel.test(label) || gross) {
+    const part = sections[sections.length - 1]?.label.text ?? null;
+    if (totalLabel.test(label) || netLabel.test(label) || gross || isPartTotal(label, part, SECTION_WORDS)) {
       totalRows.push(r.cells);
       linesSinceTotal = 0;
     } else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);
