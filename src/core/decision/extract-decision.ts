@@ -1,4 +1,5 @@
 import { isReconcilerError, ReconcilerError } from "../errors";
+import { amountsInUnits } from "./amounts-in-units";
 import type { Finding } from "../findings/finding";
 import { checkDecision } from "./checks/check-decision";
 import type { DecisionDocument } from "./decision-document";
@@ -51,7 +52,7 @@ export function extractFromDocument(doc: DecisionDocument): DecisionRecord {
     dateSigned,
     approvals,
     allocations,
-    amounts: doc.money.map((m) => ({ pence: m.pence, quote: m.quote, offset: m.offset })),
+    amounts: amountsInUnits(doc),
     related: relatedDecisions(doc.refs, own),
     findings: [],
     text: doc.text,

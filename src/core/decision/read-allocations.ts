@@ -11,6 +11,7 @@ import {
 } from "./approval-words";
 import { approvedAfterColumn, inOtherColumnHeader } from "./after-column";
 import { approvedColumns } from "./approved-columns";
+import { ownFunderColumn } from "./funder-columns";
 import { approvedYears, monthsByFinancialYear, singleFinancialYear } from "./decision-period";
 import type { Allocation, Approval } from "./decision-record";
 import { sectionAt } from "./read-sections";
@@ -198,7 +199,9 @@ function tableAllocations(
       allocations.push(...singleYearAllocations(doc, t, defaultLine, approved, approvedYear));
       continue;
     }
-    const moneyCols = yearRowMoneyColumns(t, yearCol);
+    // Funders' columns ("MOPAC | NHS England | …") where the decision approves one funder's share: that column only.
+    const ownFunder = ownFunderColumn(t, yearCol, yearRowMoneyColumns(t, yearCol), approved);
+    const moneyCols = ownFunder === null ? yearRowMoneyColumns(t, yearCol) : [ownFunder];
     if (moneyCols.length === 0) continue;
     const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
     const labelled = lineCol >= 0 && lineCol !== yearCol && !t.moneyColumns.includes(lineCol);
@@ -212,7 +215,8 @@ function tableAllocations(
         const cell = row[moneyCol];
         if (!cell || cell.pence === null || cell.pence <= 0) continue;
         const header = text(t.header[moneyCol]);
-        const named = genericMoneyHeader.test(header) ? defaultLine : header;
+        // A funder's column names who pays, not the line.
+        const named = genericMoneyHeader.test(header) || ownFunder !== null ? defaultLine : header;
         allocations.push({
           line: labelled ? (moneyCols.length > 1 ? `${rowLabel} – ${named}` : rowLabel) : named,
           fy,

@@ -3,6 +3,7 @@ import type { FinancialYear } from "../financial-year/financial-year-label";
 import { parseMoney } from "../money/parse-money";
 import type { Pence } from "../money/pence";
 import type { DocumentTable, TableCell, TableSection } from "./decision-document";
+import { isPartTotal } from "./part-totals";
 import { yearsSpentIn } from "./source-years";
 import { stackedTableAt, type CellTests } from "./stacked-cells";
 import { textLines, type TextLine } from "./text-lines";
@@ -64,7 +65,9 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   // The last lines of prose before the block: "Figures are in £000" there sets the unit of the table that follows.
   let prose: string[] = [];
   const flush = (): void => {
-    const t = block.length >= 2 ? tableOf(block, statedUnit(prose.join(" ")), prose[prose.length - 1]) : null;
+    const leadIn = prose[prose.length - 1] ?? "";
+    const unit = statedUnit(prose.join(" ")) ?? leadInUnit(leadIn);
+    const t = block.length >= 2 ? tableOf(block, unit, prose[prose.length - 1]) : null;
     if (t) tables.push(t);
     if (block.length) prose = [];
     block = [];
@@ -240,7 +243,13 @@ function opensSection(label: Row, block: readonly Row[]): boolean {
   const last = rows[rows.length - 1];
   if (!last || last === rows[0] || last.section) return true;
   const lastLabel = last.cells.find((c) => c.text !== "")?.text ?? "";
-  return totalLabel.test(lastLabel) || netLabel.test(lastLabel) || SECTION_WORDS.test(label.cells[0]!.text);
+  const part = [...rows].reverse().find((r) => r.section)?.cells[0]?.text ?? null;
+  return (
+    totalLabel.test(lastLabel) ||
+    netLabel.test(lastLabel) ||
+    isPartTotal(lastLabel, part, SECTION_WORDS) ||
+    SECTION_WORDS.test(label.cells[0]!.text)
+  );
 }
 
 /** How a table of one cell per line tells its headings, figures and Total rows: as the other tables do. */
@@ -406,6 +415,20 @@ function statedUnit(prose: string): number | null {
 }
 
 /**
+ * The line that introduces a table ("3.2. The costs and funding by year (£000) are:", "The profile (£m) is set out in
+ * the table below.") may give the table's unit in brackets mid-sentence. Only that line counts, and only when it leads
+ * into the table (it ends with a colon, or points to the table below or by its number), so that a unit in some other
+ * sentence of the prose is never taken for the table's.
+ */
+function leadInUnit(line: string): number | null {
+  const introduces = /:[ \t]*$/.test(line) || /\b(?:below|following[ \t]+table|table[ \t]+\d+)\b/i.test(line);
+  if (!introduces) return null;
+  const m = new RegExp(String.raw`\([ \t]*(?:(${THOUSANDS})|${MILLIONS})[ \t]*\)`, "i").exec(line);
+  if (!m) return null;
+  return m[1] !== undefined ? 1000 : 1_000_000;
+}
+
+/**
  * Rows of a table laid out with spaces whose header (and the units row under it) leave the labels' column empty, as
  * PDF text does: "          2024/25     2025/26   Total" over "Design and build contract   3.10   11.20   21.30". Such
  * a row has one cell fewer than the table's widest rows, and starts right of where their labels end: it gets an empty
@@ -503,7 +526,8 @@ function tableOf(block: Row[], proseUnit: number | null = null, title = ""): Doc
     // A "Gross expenditure" row under spending rows of its own is their subtotal; first in its part ("Gross cost",
     // "Income (100)", "Net cost") it is the one spending line.
     const gross = grossLabel.test(label) && linesSinceTotal > 0;
-    if (totalLabel.test(label) || netLabel.test(label) || gross) {
+    const part = sections[sections.length - 1]?.label.text ?? null;
+    if (totalLabel.test(label) || netLabel.test(label) || gross || isPartTotal(label, part, SECTION_WORDS)) {
       totalRows.push(r.cells);
       linesSinceTotal = 0;
     } else if (sections[sections.length - 1]?.funding) fundingRows.push(r.cells);

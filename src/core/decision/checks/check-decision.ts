@@ -12,6 +12,7 @@ import { delegationLevelTooLow } from "./delegation-level-too-low";
 import { formIncomplete } from "./form-incomplete";
 import { fundedBelowCost } from "./funded-below-cost";
 import { fundingBreakdown } from "./funding-breakdown";
+import { fundingBelowTheCostRow } from "./funding-below-the-cost-row";
 import { fyMismatch } from "./fy-mismatch";
 import { periodReversed } from "./period-reversed";
 import { signatureOrder } from "./signature-order";
@@ -37,6 +38,7 @@ export const DECISION_CHECKS: readonly DecisionCheck[] = [
   backgroundYearStatements,
   delegationLevelTooLow,
   fundingBreakdown,
+  fundingBelowTheCostRow,
   thresholdOutOfDate,
   signatureOrder,
   splitUndetermined,

@@ -11,6 +11,7 @@ import { approvedYears } from "../decision-period";
 import { sentenceSplits } from "./sentence-splits";
 import { sentenceSpan } from "./sentences";
 import { capitalise, listOf } from "./wording";
+import { isNamedByDecidingPart } from "./named-tables";
 import { inDecidingPart, statedFigures, type StatedFigure } from "./stated-figures";
 import { tableGrandSum } from "../table-sums";
 import { fitsAColumn, yearColumns, yearPlaceIn } from "./year-columns";
@@ -27,10 +28,16 @@ import { approvedYearlyRates } from "./approved-yearly-rate";
 export const fyMismatch: DecisionCheck = (ctx) => {
   const out: Finding[] = [];
   const years = statedFigures(ctx).filter((s) => s.kind === "year" && s.fy !== null);
-  const columns = yearColumns(ctx, (t) => inDecidingPart(ctx, t.start));
+  const decided = yearColumns(ctx, (t) => inDecidingPart(ctx, t.start));
+  // A table the deciding parts name ("as set out in Table 1") is decided too, wherever it stands; but one in the
+  // report's body (often beside comparison or indicative years) is set only against a year's whole commitment
+  // ("The financial commitment in 2027/28 will be £364,000"), not a sentence's part of the year (an increase, a
+  // grant, a drawdown).
+  const named = yearColumns(ctx, (t) => !inDecidingPart(ctx, t.start) && isNamedByDecidingPart(ctx, t));
+  const columns = [...decided, ...named];
   const reported = new Set<StatedFigure>();
   for (const s of years) {
-    const matching = columns.filter((c) => c.column.fy === s.fy);
+    const matching = (s.emphatic ? columns : decided).filter((c) => c.column.fy === s.fy);
     if (matching.length === 0) continue;
     const tol = statedTolerance(s);
     const fits = fitsAColumn(matching, s, tol);

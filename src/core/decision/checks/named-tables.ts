@@ -1,20 +1,13 @@
 import type { DocumentTable } from "../decision-document";
 import type { CheckContext } from "./check-context";
-import { tableAt } from "./places";
+import { tableAt, tableNumber } from "./places";
 import { sentenceSpan } from "./sentences";
 import { inDecidingPart } from "./stated-figures";
 
-/** A table's caption on the line before it: "Table 1: Capital expenditure by programme (£m)". */
-const CAPTION_NUMBER = /^[ \t]*table[ \t]+(\d+[a-z]?)\b/i;
+export { tableNumber };
+
 /** "as set out in Table 1", "Tables 1 and 2", "Table 2a". */
 const TABLE_MENTION = /\btables?[ \t]+(\d+[a-z]?)((?:[ \t]*(?:,|and|&)[ \t]*\d+[a-z]?\b)*)/gi;
-
-/** The number a table's caption gives it ("Table 1: …" on the line above it → "1"), or null. */
-export function tableNumber(ctx: CheckContext, table: DocumentTable): string | null {
-  const before = ctx.text.slice(Math.max(0, table.start - 400), table.start).replace(/\s+$/, "");
-  const caption = before.slice(before.lastIndexOf("\n") + 1);
-  return CAPTION_NUMBER.exec(caption)?.[1]?.toLowerCase() ?? null;
-}
 
 /** Where the decision's deciding parts (Recommendation, Executive Summary, Financial Comments) name a table. */
 interface TableMention {

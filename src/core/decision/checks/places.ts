@@ -125,8 +125,23 @@ export function placeOf(ctx: CheckContext, offset: number): string {
   return "the document";
 }
 
-/** "the table in 3.2" (the numbered paragraph that introduces it), else "the table in Financial Comments". */
+/** A table's caption on the line before it: "Table 1: Capital expenditure by programme (£m)". */
+const CAPTION_NUMBER = /^[ \t]*table[ \t]+(\d+[a-z]?)\b/i;
+
+/** The number a table's caption gives it ("Table 1: …" on the line above it → "1"), or null. */
+export function tableNumber(ctx: CheckContext, table: DocumentTable): string | null {
+  const before = ctx.text.slice(Math.max(0, table.start - 400), table.start).replace(/\s+$/, "");
+  const caption = before.slice(before.lastIndexOf("\n") + 1);
+  return CAPTION_NUMBER.exec(caption)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * "Table 1" where the table's caption numbers it, else "the table in 3.2" (the numbered paragraph that introduces it),
+ * else "the table in Financial Comments".
+ */
 export function tablePlace(ctx: CheckContext, table: DocumentTable): string {
+  const number = tableNumber(ctx, table);
+  if (number !== null) return `Table ${number}`;
   const section = sectionAt(ctx, table.start);
   let intro: { number: string; start: number } | null = null;
   for (const p of ctx.doc.paragraphs) {
