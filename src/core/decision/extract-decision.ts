@@ -19,7 +19,7 @@ import { textLines } from "./text-lines";
 
 /**
  * Reads a decision's text into a DecisionRecord in which every figure keeps its quote and offset in `text`. The text
- * is read as {@link readingText} gives it (a PDF dump's page marks undone), the record told in `text` itself.
+ * is read as {@link readText} gives it (a PDF dump's page marks undone), the record told in `text` itself.
  * Throws ReconcilerError NOT_A_DECISION when the text names no decision reference; never throws anything else.
  */
 export function extractDecision(text: string, file: string): DecisionRecord {

@@ -200,8 +200,9 @@ function tableAllocations(
       continue;
     }
     // Funders' columns ("MOPAC | NHS England | …") where the decision approves one funder's share: that column only.
-    const ownFunder = ownFunderColumn(t, yearCol, yearRowMoneyColumns(t, yearCol), approved);
-    const moneyCols = ownFunder === null ? yearRowMoneyColumns(t, yearCol) : [ownFunder];
+    const yearMoney = yearRowMoneyColumns(t, yearCol);
+    const ownFunder = ownFunderColumn(t, yearCol, yearMoney, approved);
+    const moneyCols = ownFunder === null ? yearMoney : [ownFunder];
     if (moneyCols.length === 0) continue;
     const lineCol = labelColumn(t, (i) => i === yearCol || i === sourceCol);
     const labelled = lineCol >= 0 && lineCol !== yearCol && !t.moneyColumns.includes(lineCol);

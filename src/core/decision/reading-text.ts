@@ -26,11 +26,6 @@ export function readText(text: string): ReadingText {
   return mendLineEndBreaks(lined, joinSoftWraps(lined));
 }
 
-/** {@link readText}'s text alone. */
-export function readingText(text: string): string {
-  return readText(text).text;
-}
-
 /**
  * The record read from the reading text, told in the document's own text: its text, and every quote taken afresh from
  * the document at its offset there (a quote that runs over a page break keeps the form feed the document has there;

@@ -1,4 +1,3 @@
-import type { TableCell } from "./decision-document";
 import type { TextLine } from "./text-lines";
 
 /** What a stacked table's reader asks of a cell's text; the table reader's own tests, so both read cells alike. */
@@ -11,10 +10,8 @@ export interface CellTests {
   totalLabel(text: string): boolean;
 }
 
-/** A table whose text puts each cell on a line of its own: its header, its rows, and the last line it takes. */
+/** A table whose text puts each cell on a line of its own: the lines of its header and rows, and the last it takes. */
 export interface StackedTable {
-  header: TableCell[];
-  rows: TableCell[][];
   /** The lines each row (the header first) is written on, in order. */
   lines: TextLine[][];
   /** The index, in the lines given, of the table's last line. */
@@ -82,8 +79,6 @@ function groupsAfter(
   }
   if (rowLines.length < 2) return null;
   return {
-    header: headerLines.map(cellOf),
-    rows: rowLines.map((g) => g.map(cellOf)),
     lines: [headerLines, ...rowLines],
     last: p - 1,
   };
@@ -111,8 +106,4 @@ function isHeading(text: string, tests: CellTests): boolean {
 
 function isProse(text: string): boolean {
   return text.length > PROSE_LENGTH || PROSE_AFTER.test(text);
-}
-
-function cellOf(line: TextLine): TableCell {
-  return { text: line.trimmed, quote: line.trimmed, offset: line.trimStart, pence: null };
 }

@@ -4,7 +4,7 @@ import { bringsMoneyIn } from "../approval-words";
 import { approvedYears } from "../decision-period";
 import type { DecisionCheck } from "./check-context";
 import { makeFinding, quoteOf } from "./make-finding";
-import { isNamedByDecidingPart, tableNumber } from "./named-tables";
+import { isNamedByDecidingPart } from "./named-tables";
 import { partAt, placeOf, tablePlace } from "./places";
 import { pounds } from "./pounds";
 import { sentenceSpan } from "./sentences";
@@ -55,8 +55,7 @@ export const backgroundYearStatements: DecisionCheck = (ctx) => {
     for (const s of off) {
       const { table, column } = of(s)[0]!;
       const yearPlace = yearPlaceIn(of(s)[0]!);
-      const n = tableNumber(ctx, table);
-      const where = n === null ? tablePlace(ctx, table) : `Table ${n}`;
+      const where = tablePlace(ctx, table);
       const cells = column.totalCells.length > 0 ? column.totalCells : column.cells;
       const shown = column.totalCells.length > 0 ? column.totalCells[0]!.pence! : column.pence;
       const message =

@@ -4,8 +4,6 @@ import { tableAt, tableNumber } from "./places";
 import { sentenceSpan } from "./sentences";
 import { inDecidingPart } from "./stated-figures";
 
-export { tableNumber };
-
 /** "as set out in Table 1", "Tables 1 and 2", "Table 2a". */
 const TABLE_MENTION = /\btables?[ \t]+(\d+[a-z]?)((?:[ \t]*(?:,|and|&)[ \t]*\d+[a-z]?\b)*)/gi;
 

@@ -6,7 +6,7 @@ import { makeFinding, quoteOf } from "./make-finding";
 import { placeOf } from "./places";
 import { pounds } from "./pounds";
 import { sentenceSpan } from "./sentences";
-import { capitalise } from "./wording";
+import { capitalise, listOf } from "./wording";
 
 /** The words just before a sum added to money approved before: "additional", "a further", "an increase of". */
 const ADDED_BEFORE =
@@ -74,7 +74,7 @@ export const runningTotalMismatch: DecisionCheck = (ctx) => {
     const beforeAt = said.every((s) => s.before === b) ? "the same sentence" : placeOf(ctx, b.offset);
     const sum = b.pence + first.added.pence;
     const message =
-      `${capitalise(listed(places))} ${places.length > 1 ? "say" : "says"} ${pounds(first.added.pence)} brings the total to ${pounds(first.total.pence)}, ` +
+      `${capitalise(listOf(places))} ${places.length > 1 ? "say" : "says"} ${pounds(first.added.pence)} brings the total to ${pounds(first.total.pence)}, ` +
       `but ${beforeAt} puts the sum approved before at ${pounds(b.pence)}: ` +
       `${pounds(b.pence)} + ${pounds(first.added.pence)} = ${pounds(sum)}, a difference of ${pounds(Math.abs(sum - first.total.pence))}. ` +
       `Confirm the earlier approval and the new total before relying on either.`;
@@ -88,13 +88,6 @@ export const runningTotalMismatch: DecisionCheck = (ctx) => {
   findings.push(...fromAndTo(ctx), ...balances(ctx));
   return findings;
 };
-
-/** "the Executive Summary, the Recommendation and Financial Comments 3.1". */
-function listed(places: readonly string[]): string {
-  return places.length < 2
-    ? places.join("")
-    : `${places.slice(0, -1).join(", ")} and ${places[places.length - 1]}`;
-}
 
 /** Each sentence adding a sum and stating the total it brings: the sum added, the running total, and any sum before. */
 function statements(ctx: CheckContext): Statement[] {
@@ -162,12 +155,8 @@ function fromAndTo(ctx: CheckContext): Finding[] {
   for (let i = 1; i < figures.length; i++) {
     const from = figures[i - 1]!;
     const to = figures[i]!;
-    if (
-      !FROM_BEFORE.test(figureClause(ctx, from).before) ||
-      !TO_BETWEEN.test(ctx.text.slice(from.end, to.offset))
-    )
-      continue;
     const clause = figureClause(ctx, from);
+    if (!FROM_BEFORE.test(clause.before) || !TO_BETWEEN.test(ctx.text.slice(from.end, to.offset))) continue;
     const change = figures.filter(
       (f) =>
         f !== from &&

@@ -20,7 +20,7 @@ import { sentenceSpan } from "./sentences";
 import { recipientShares } from "../recipient-shares";
 import { movesMoneyOnly } from "./money-moved-table";
 import { approvedColumns } from "../approved-columns";
-import { isNamedBeside, isNamedByDecidingPart, tableNumber } from "./named-tables";
+import { isNamedBeside, isNamedByDecidingPart } from "./named-tables";
 
 /** Differences under £1 are pence rounding, not a different total. */
 
@@ -321,9 +321,8 @@ function tableClaim(
   // decision)") adds up money other decisions approved: its sum is no statement of what this one approves.
   if (ctx.doc.refs.some((r) => r.offset >= table.start && r.offset < table.end && r.ref !== ctx.record.ref))
     return ownRowClaim(ctx, table);
-  const number = tableNumber(ctx, table);
   const named = isNamedByDecidingPart(ctx, table);
-  const place = named && number !== null ? `Table ${number}` : tablePlace(ctx, table);
+  const place = tablePlace(ctx, table);
   const parts = grand.columns.map((c) => pounds(c.pence));
   const sum = parts.length > 1 ? `${parts.join(" + ")} = ${pounds(grand.pence)}` : pounds(grand.pence);
   const quotes: Quote[] = [];
@@ -458,7 +457,7 @@ function keepsToCeiling(c: Claim, ceiling: number, ceilingStated: boolean): bool
 }
 
 /** True where two amounts' digits differ only by two neighbouring digits swapped: 2340000 and 2430000. */
-export function transposed(a: number, b: number): boolean {
+function transposed(a: number, b: number): boolean {
   const x = String(a);
   const y = String(b);
   if (x.length !== y.length || x === y) return false;
