@@ -68,12 +68,7 @@ export function partsSaidWithTheSum(
   const from = list.findIndex((m, k) => k > 0 && startsParts(m));
   if (from <= 0) return drop;
   const whole = list[from - 1]!;
-  const parts: MoneyMention[] = [list[from]!];
-  for (let k = from + 1; k < list.length; k++) {
-    const prev = list[k - 1]!;
-    if (NEW_CLAUSE.test(text.slice(prev.offset + prev.quote.length, list[k]!.offset))) break;
-    parts.push(list[k]!);
-  }
+  const parts = toClauseEnd(text, list, from);
   const instalments = INSTALMENTS_BEFORE.test(beforeOf(parts[0]!));
   const within = parts.reduce((n, m) => n + m.pence, 0) <= whole.pence;
   for (const m of parts) if (instalments || within || IN_YEARS_AFTER.test(afterOf(m))) drop.add(m);
@@ -97,12 +92,7 @@ export function instalmentsAfter<M extends MoneyMention>(
     INSTALMENTS_BEFORE.test(text.slice(Math.max(sumEnd, m.offset - 60), m.offset).replace(/\s+/g, " ")),
   );
   if (first < 0) return [];
-  const found = [after[first]!];
-  for (let k = first + 1; k < after.length; k++) {
-    const prev = after[k - 1]!;
-    if (NEW_CLAUSE.test(text.slice(prev.offset + prev.quote.length, after[k]!.offset))) break;
-    found.push(after[k]!);
-  }
+  const found = toClauseEnd(text, after, first);
   return found.length >= 2 ? found : [];
 }
 
@@ -126,10 +116,17 @@ export function yearSplitAfter<M extends MoneyMention>(
   const first = between(0);
   if (MORE_BEFORE.test(first) || NEW_CLAUSE.test(first)) return [];
   if (!/\bof[ \t\n]+which[ \t\n]*$/i.test(first) && !SPLIT_AS_BEFORE.test(first)) return [];
-  const found = [after[0]!];
-  for (let k = 1; k < after.length; k++) {
-    if (NEW_CLAUSE.test(between(k))) break;
-    found.push(after[k]!);
-  }
+  const found = toClauseEnd(text, after, 0);
   return found.length >= 2 && found.every(yearAfter) ? found : [];
+}
+
+/** The figures of `list` from `from` on, up to the first a new clause stands before ("; and", ". "). */
+function toClauseEnd<M extends MoneyMention>(text: string, list: readonly M[], from: number): M[] {
+  const run = [list[from]!];
+  for (let k = from + 1; k < list.length; k++) {
+    const prev = list[k - 1]!;
+    if (NEW_CLAUSE.test(text.slice(prev.offset + prev.quote.length, list[k]!.offset))) break;
+    run.push(list[k]!);
+  }
+  return run;
 }

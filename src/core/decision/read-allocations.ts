@@ -528,6 +528,20 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
   const restated: Allocation[] = [];
   const t = doc.text;
   const money = doc.money;
+  /** The sum in its year, or said again where that year already has it. */
+  const allocate = (fy: FinancialYear, m: (typeof money)[number]): void => {
+    const key = `${fy}|${m.pence}`;
+    const to = seen.has(key) ? restated : allocations;
+    seen.add(key);
+    to.push({
+      line: fallbackLine,
+      fy,
+      pence: m.pence,
+      fundingSource: null,
+      quote: m.quote,
+      offset: m.offset,
+    });
+  };
   let table = 0;
   let ref = 0;
   for (let k = 0; k < money.length; k++) {
@@ -596,53 +610,10 @@ function sentenceAllocations(doc: DecisionDocument, ownRef: string, fallbackLine
     // "£0.42m in each of 2026/27 and 2027/28": the figure in every year named.
     const each = fy === null && first !== undefined ? eachOfYears(after, fyAfter) : null;
     if (each !== null && !PAST.test(before)) {
-      for (const y of each) {
-        const key = `${y}|${m.pence}`;
-        if (seen.has(key)) {
-          restated.push({
-            line: fallbackLine,
-            fy: y,
-            pence: m.pence,
-            fundingSource: null,
-            quote: m.quote,
-            offset: m.offset,
-          });
-          continue;
-        }
-        seen.add(key);
-        allocations.push({
-          line: fallbackLine,
-          fy: y,
-          pence: m.pence,
-          fundingSource: null,
-          quote: m.quote,
-          offset: m.offset,
-        });
-      }
+      for (const y of each) allocate(y, m);
       continue;
     }
-    if (!fy) continue;
-    const key = `${fy}|${m.pence}`;
-    if (seen.has(key)) {
-      restated.push({
-        line: fallbackLine,
-        fy,
-        pence: m.pence,
-        fundingSource: null,
-        quote: m.quote,
-        offset: m.offset,
-      });
-      continue;
-    }
-    seen.add(key);
-    allocations.push({
-      line: fallbackLine,
-      fy,
-      pence: m.pence,
-      fundingSource: null,
-      quote: m.quote,
-      offset: m.offset,
-    });
+    if (fy) allocate(fy, m);
   }
   return { allocations: firstSplitOnly(t, withoutStatedParts(allocations), restated) };
 }
