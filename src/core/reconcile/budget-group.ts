@@ -33,6 +33,8 @@ export type Found =
  * have is in `detail`: a run over 5,000 rows makes thousands of groups, and their size is most of its allocation.
  */
 export class Group {
+  /** Its place in the run's list of groups: what each of its budget rows records as its check. */
+  readonly index: number;
   readonly ref: string | null;
   readonly lineKey: string;
   readonly lineName: string | null;
@@ -54,12 +56,14 @@ export class Group {
   detail: GroupDetail | null = null;
 
   constructor(
+    index: number,
     ref: string | null,
     entry: DecisionEntry | undefined,
     lineKey: string,
     lineName: string | null,
     fy: FinancialYear,
   ) {
+    this.index = index;
     this.ref = ref;
     this.entry = entry;
     this.lineKey = lineKey;

@@ -18,9 +18,10 @@ import {
   type ReconciliationStatus,
   type SuggestedProfile,
 } from "./reconciliation";
-import { ResultRow } from "./result-row";
+import { resultRows } from "./result-row";
 
 export interface ReconcileInput {
+  /** The budget rows: the result's rows read through them, so neither they nor the list change after the run. */
   budgetRows: readonly BudgetRow[];
   totals: readonly TableTotal[];
   decisions: readonly DecisionRecord[];
@@ -54,12 +55,16 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   // the reference, one by the line's text, and a short scan of the reference's groups: no key string is built.
   const groups: Group[] = [];
   const cells = new RefCells(index, names);
-  // Each row's result is a view of its budget row and its group, so it is made here: what the group finds is read
-  // through it later.
-  const rows: ReconciliationRow[] = new Array<ReconciliationRow>(n);
+  // Each row's result is the group it was checked in: its status, approved figure, variance, evidence and check are
+  // the group's. Kept as one index a row (4 bytes), not an object a row: half a million objects that all live to the
+  // end are what the garbage collector copies, and made the run twice as slow at that size. The row objects that
+  // read through it are made when the rows are first read (see `resultRows`).
+  const groupOf = new Int32Array(n);
+  // The rows whose line is the rest of their reference cell ("PCD 1234 Outreach" with no line cell), by position.
+  const cellLines = new Map<number, string>();
   let budgetTotal = 0;
-  // The rows that name a funding source, checked against the decision's once every group is decided.
-  const sourced: { row: BudgetRow; group: Group }[] = [];
+  // The rows that name a funding source, by position, checked against the decision's once every group is decided.
+  const sourced: number[] = [];
   for (let i = 0; i < n; i++) {
     const b = budgetRows[i]!;
     const text = b.refText;
@@ -76,6 +81,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
         if (line === null) {
           line = rs.rest;
           lk = rs.restKey;
+          if (line !== null) cellLines.set(i, line);
         }
       }
     }
@@ -83,15 +89,15 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     const fy = b.fy;
     let g = groupIn(rg, lk, fy);
     if (g === undefined) {
-      g = new Group(rg.ref, rg.entry, lk, line, fy);
+      g = new Group(groups.length, rg.ref, rg.entry, lk, line, fy);
       addGroup(rg, g);
       groups.push(g);
     }
     g.budget += b.pence;
     g.rows++;
     budgetTotal += b.pence;
-    rows[i] = new ResultRow(b, line, g);
-    if (b.fundingSource !== null) sourced.push({ row: b, group: g });
+    groupOf[i] = g.index;
+    if (b.fundingSource !== null) sourced.push(i);
   }
 
   // 2. Decide each group.
@@ -131,9 +137,16 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     varianceTotal += shared.variancePence ?? 0;
   }
 
-  const findings = collectFindings(input, index, fundingSourceFindings(sourced));
+  const findings = collectFindings(
+    input,
+    index,
+    fundingSourceFindings(sourced.map((i) => ({ row: budgetRows[i]!, group: groups[groupOf[i]!]! }))),
+  );
+  let rows: ReconciliationRow[] | undefined;
   return {
-    rows,
+    get rows(): ReconciliationRow[] {
+      return (rows ??= resultRows(budgetRows, groupOf, groups, cellLines));
+    },
     totals: {
       budgetPence: asPence(budgetTotal),
       approvedPence: asPence(approvedTotal),

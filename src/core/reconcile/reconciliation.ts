@@ -96,7 +96,8 @@ export interface ReconciliationFinding extends Finding {
 }
 
 export interface Reconciliation {
-  rows: ReconciliationRow[];
+  /** One result for each budget row, in the order of the rows (made when first read, then kept). */
+  readonly rows: ReconciliationRow[];
   /** Budget over every row; approved and variance over every check that has an approved figure, each counted once. */
   totals: { budgetPence: Pence; approvedPence: Pence; variancePence: Pence };
   findings: ReconciliationFinding[];

@@ -13,7 +13,7 @@ import type { Check, ReconciliationRow, ReconciliationStatus, Resolution } from 
  * message is put into words only when read (the summary, the output sheet or the JSON read it; a bulk run need not
  * format half a million sentences).
  */
-export class ResultRow implements ReconciliationRow {
+class ResultRow implements ReconciliationRow {
   readonly #b: BudgetRow;
   readonly #g: Group;
   readonly #line: string | null;
@@ -103,4 +103,23 @@ export class ResultRow implements ReconciliationRow {
       message: this.message,
     };
   }
+}
+
+/**
+ * Every budget row's result, in the order of the rows: the view of each row and the group `groupOf` says it was
+ * checked in. `cellLines` has the rows whose line was read from their reference cell.
+ */
+export function resultRows(
+  budgetRows: readonly BudgetRow[],
+  groupOf: Int32Array,
+  groups: readonly Group[],
+  cellLines: ReadonlyMap<number, string>,
+): ReconciliationRow[] {
+  const n = budgetRows.length;
+  const rows = new Array<ReconciliationRow>(n);
+  for (let i = 0; i < n; i++) {
+    const b = budgetRows[i]!;
+    rows[i] = new ResultRow(b, b.line ?? cellLines.get(i) ?? null, groups[groupOf[i]!]!);
+  }
+  return rows;
 }

@@ -42,6 +42,26 @@ describe("reconcile: statuses", () => {
     expect(r.rows[0]).toMatchObject({ ref: "PCD 100", line: "Drive", status: "MATCHED" });
   });
 
+  it("gives each row its own line and result, in the rows' order, where cells with and without a line mix", () => {
+    const rows = [
+      budget("PCD 100", "Drive", "2023/24", 30_000_00),
+      budget("PCD 100 S-TAC", null, "2023/24", 40_000_00),
+      budget("PCD 100 Drive", null, "2023/24", 30_000_00),
+      budget("PCD 100", null, "2024/25", 100_000_00),
+      budget("PCD 100", "s-tac", "2024/25", 1_00),
+    ];
+    const r = one(rows);
+    expect(r.rows.map((x) => [x.row, x.line, x.status, x.budgetPence])).toEqual([
+      [rows[0]!.row, "Drive", "MATCHED", 30_000_00],
+      [rows[1]!.row, "S-TAC", "MATCHED", 40_000_00],
+      [rows[2]!.row, "Drive", "MATCHED", 30_000_00],
+      [rows[3]!.row, null, "MATCHED", 100_000_00],
+      [rows[4]!.row, "s-tac", "UNDER", 1_00],
+    ]);
+    // Read twice, the rows are the same results, not made again.
+    expect(r.rows[1]).toBe(r.rows[1]);
+  });
+
   it("sums rows that share (ref, line, FY) against the one approval", () => {
     const r = one([
       budget("PCD 100", "Drive", "2023/24", 25_000_00),
