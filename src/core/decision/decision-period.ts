@@ -9,6 +9,7 @@ import {
   findFinancialYears,
   financialYearFromStartYear,
   nextFinancialYear,
+  type FinancialYearMention,
 } from "../financial-year/financial-year";
 import type { FinancialYear } from "../financial-year/financial-year-label";
 import type { Approval } from "./decision-record";
@@ -243,11 +244,23 @@ export function relativeYears(text: string): number | null {
 }
 
 /**
+ * The financial years a whole document names, kept for the last document asked about: each of its items that says
+ * "the next two years" asks again of the same text, and a long document may have many.
+ */
+let lastDocumentYears: { text: string; mentions: readonly FinancialYearMention[] } | null = null;
+
+function yearMentionsOf(documentText: string): readonly FinancialYearMention[] {
+  if (lastDocumentYears?.text !== documentText)
+    lastDocumentYears = { text: documentText, mentions: findFinancialYears(documentText) };
+  return lastDocumentYears.mentions;
+}
+
+/**
  * The period of "the next N financial years": the run of N financial years the document names elsewhere
  * ("financial years 2030-33"), else the N years after the one the decision was signed in.
  */
 export function nextYearsPeriod(n: number, documentText: string, signed: string | null): Period | null {
-  for (const m of findFinancialYears(documentText)) {
+  for (const m of yearMentionsOf(documentText)) {
     if (m.years.length === n) {
       const first = m.years[0]!;
       const last = m.years[m.years.length - 1]!;

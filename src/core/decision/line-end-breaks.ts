@@ -47,7 +47,10 @@ export function mendLineEndBreaks(lined: string, read: string): MendedText {
 
 /** Characters of a line break: spaces a blanked footer left, the break, and at most one blank line. */
 const BREAK = String.raw`[ \t]*\n(?:[ \t]*\n)?[ \t]*`;
-const HYPHENATED = new RegExp(String.raw`(?<![A-Za-z0-9])([A-Za-z0-9]+)-(${BREAK})([A-Za-z]+)`, "g");
+/** A hyphen at a line end: where a word broken over the line may be. */
+const HYPHEN_AT_LINE_END = /-[ \t]*\n/g;
+/** From that hyphen: the break and the letters that go on after it. */
+const HYPHEN_BREAK = new RegExp(String.raw`-(${BREAK})([A-Za-z]+)`, "y");
 const YEAR = new RegExp(String.raw`(?<![\d/])(?:19|20)(\d\d)\/(${BREAK})(\d\d(?:\d\d)?)(?![\d/])`, "g");
 const FIGURE = new RegExp(String.raw`£[ \t]?\d{1,3}(?:,\d{3})*,(${BREAK})(?=\d{3}(?!\d))`, "g");
 
@@ -81,6 +84,33 @@ interface Cut {
   end: number;
 }
 
+const isLetterOrDigit = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Words broken by a hyphen at a line end, in order: the letters and digits before the hyphen (`first`, from `start`),
+ * the break, and the letters after it. Found from the hyphens at line ends, as few lines end in one; a word whose first
+ * part is the last word's second ("co-" / "op-" / "erate") is not taken again.
+ */
+function hyphenatedWords(
+  text: string,
+): { start: number; hyphen: number; first: string; gap: string; rest: string }[] {
+  const out: { start: number; hyphen: number; first: string; gap: string; rest: string }[] = [];
+  let taken = 0;
+  for (const m of text.matchAll(HYPHEN_AT_LINE_END)) {
+    const hyphen = m.index!;
+    let start = hyphen;
+    while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
+    if (start === hyphen || start < taken) continue;
+    HYPHEN_BREAK.lastIndex = hyphen;
+    const b = HYPHEN_BREAK.exec(text);
+    if (b === null) continue;
+    out.push({ start, hyphen, first: text.slice(start, hyphen), gap: b[1]!, rest: b[2]! });
+    taken = hyphen + b[0].length;
+  }
+  return out;
+}
+
 function breaks(text: string): Cut[] {
   const cuts: Cut[] = [];
   const inTable = (at: number): boolean => {
@@ -89,12 +119,10 @@ function breaks(text: string): Cut[] {
     if (to < 0) to = text.length;
     return text.slice(from, to).includes("\t");
   };
-  for (const m of text.matchAll(HYPHENATED)) {
-    const [, first, gap, rest] = m as unknown as [string, string, string, string];
-    const hyphen = m.index! + first.length;
-    if (inTable(hyphen)) continue;
-    const keep = /^[A-Z]/.test(rest) || isCompound(text, first, rest, text[m.index! - 1] === "-");
-    cuts.push({ start: keep ? hyphen + 1 : hyphen, end: hyphen + 1 + gap.length });
+  for (const h of hyphenatedWords(text)) {
+    if (inTable(h.hyphen)) continue;
+    const keep = /^[A-Z]/.test(h.rest) || isCompound(text, h.first, h.rest, text[h.start - 1] === "-");
+    cuts.push({ start: keep ? h.hyphen + 1 : h.hyphen, end: h.hyphen + 1 + h.gap.length });
   }
   for (const m of text.matchAll(YEAR)) {
     const [whole, , gap, next] = m as unknown as [string, string, string, string];

@@ -65,10 +65,11 @@ export function readTables(text: string, lines: readonly TextLine[] = textLines(
   // The last lines of prose before the block: "Figures are in £000" there sets the unit of the table that follows.
   let prose: string[] = [];
   const flush = (): void => {
-    const leadIn = prose[prose.length - 1] ?? "";
-    const unit = statedUnit(prose.join(" ")) ?? leadInUnit(leadIn);
-    const t = block.length >= 2 ? tableOf(block, unit, prose[prose.length - 1]) : null;
-    if (t) tables.push(t);
+    if (block.length >= 2) {
+      const leadIn = prose[prose.length - 1] ?? "";
+      const t = tableOf(block, statedUnit(prose.join(" ")) ?? leadInUnit(leadIn), leadIn);
+      if (t) tables.push(t);
+    }
     if (block.length) prose = [];
     block = [];
     blanks = 0;

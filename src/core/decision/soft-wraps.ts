@@ -53,7 +53,7 @@ function splitLines(text: string): Line[] {
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end).replace(/\s+$/, "");
+    const raw = text.slice(start, end).trimEnd();
     out.push({ start, end, text: raw, prose: raw.trim() !== "" && !TABLE_LIKE.test(raw.trim()) });
     start = end + 1;
   }

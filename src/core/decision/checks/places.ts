@@ -130,7 +130,7 @@ const CAPTION_NUMBER = /^[ \t]*table[ \t]+(\d+[a-z]?)\b/i;
 
 /** The number a table's caption gives it ("Table 1: …" on the line above it → "1"), or null. */
 export function tableNumber(ctx: CheckContext, table: DocumentTable): string | null {
-  const before = ctx.text.slice(Math.max(0, table.start - 400), table.start).replace(/\s+$/, "");
+  const before = ctx.text.slice(Math.max(0, table.start - 400), table.start).trimEnd();
   const caption = before.slice(before.lastIndexOf("\n") + 1);
   return CAPTION_NUMBER.exec(caption)?.[1]?.toLowerCase() ?? null;
 }
