@@ -180,11 +180,19 @@ export const neverApprovedBefore =
 export const neverApprovedAfter =
   /^[ \t]*,?[ \t]*(?:as[ \t]+|which[ \t]+was[ \t]+)?(?:previously[ \t]+|already[ \t]+|originally[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)[ \t]+(?:PCD|DMPCD|DMPC[ \t]+Decision|MD|decision)\b/i;
 /**
+ * Words that say a sum includes VAT: "including VAT", "incl. VAT", "inc VAT", "inclusive of VAT", "gross of VAT",
+ * "VAT inclusive", "(VAT included)". MOPAC recovers VAT, so such a sum is not what it budgets or approves.
+ */
+export const INCLUDING_VAT = String.raw`\(?[ \t]*(?:(?:inc(?:luding|lusive[ \t]+of|l\.?|\.)?|gross[ \t]+of)[ \t]+VAT\b|VAT[ \t]+inc(?:lusive|luded|l)?\b)`;
+/** Words that say a sum is net of VAT: "excluding VAT", "excl. VAT", "ex VAT", "exclusive of VAT", "net of VAT", "plus VAT". */
+export const EXCLUDING_VAT = String.raw`\)?[ \t]*\(?[ \t]*(?:(?:exc(?:luding|l\.?|\.)?|ex\.?|exclusive[ \t]+of|net[ \t]+of|plus|\+)[ \t]+VAT\b|VAT[ \t]+exc(?:lusive|luded|l)?\b)`;
+
+/**
  * The words just after such a figure: "£1.1m approved under PCD 1650", "£540,000 including VAT", a rate beside the
  * sum the item approves ("costing £48.6m in a full year, £36.5m in 2023/24", "£1,000 per full-time equivalent").
  */
 export const notApprovedAfter = new RegExp(
-  String.raw`^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|\(?[ \t]*inc(?:luding|l\.?)[ \t]+VAT\b|in[ \t]+a[ \t]+full[ \t]+year\b|${THEREAFTER}|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b|if[ \t]+(?:(?:both|all|the|any)[ \t]+)?(?:(?:optional|two|three)[ \t]+)?extensions?[ \t]+(?:are|is)[ \t]+(?:taken[ \t]+up|exercised|used|agreed)\b|if[ \t]+extended\b)`,
+  String.raw`^[ \t]*(?:(?:previously[ \t]+|already[ \t]+)?(?:approved|agreed)[ \t]+(?:under|by|in|through)\b|${INCLUDING_VAT}|in[ \t]+a[ \t]+full[ \t]+year\b|${THEREAFTER}|per[ \t]+(?:full[- ]time[ \t]+equivalent|FTE|head|person|officer|member[ \t]+of[ \t]+staff|employee|post)\b|if[ \t]+(?:(?:both|all|the|any)[ \t]+)?(?:(?:optional|two|three)[ \t]+)?extensions?[ \t]+(?:are|is)[ \t]+(?:taken[ \t]+up|exercised|used|agreed)\b|if[ \t]+extended\b)`,
   "i",
 );
 /** The words just after a figure that tie it to one financial year: "£0.6m in 2024/25" (not "in 2025/26 to 2027/28", "for 2024/25 and 2025/26"). */

@@ -14,6 +14,8 @@ import {
   DELEGATING,
   NOT_APPROVING,
   notApprovedAfter,
+  INCLUDING_VAT,
+  EXCLUDING_VAT,
   notApprovedBefore,
   qualifierBefore,
   recipientBeforeBracket,
@@ -495,9 +497,8 @@ function wholeAndParts(text: string, item: RecommendationItem, list: readonly Ap
   return [];
 }
 
-const WITH_VAT = /^[ \t]*\(?[ \t]*(?:inc(?:luding|l\.?)|inclusive[ \t]+of)[ \t]+VAT\b/i;
-const WITHOUT_VAT =
-  /^[ \t]*\)?[ \t]*(?:exc(?:luding|l\.?)|exclusive[ \t]+of|net[ \t]+of|plus|\+)[ \t]+VAT\b/i;
+const WITH_VAT = new RegExp(String.raw`^[ \t]*${INCLUDING_VAT}`, "i");
+const WITHOUT_VAT = new RegExp(String.raw`^[ \t]*${EXCLUDING_VAT}`, "i");
 
 /**
  * A sum with VAT followed by the same without it ("£648,000 including VAT (£540,000 excluding VAT)"): the sum

@@ -11,6 +11,9 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (c === ".") {
     const before = text.slice(Math.max(0, i - 8), i);
     if (abbreviations.test(before)) return false;
+    // "£288,000 inc. VAT", "£240,000 exc. VAT": a word shortened before VAT.
+    if (/\b(?:inc|incl|exc|excl|ex)$/i.test(before) && /^\s+VAT\b/.test(text.slice(i + 1, i + 7)))
+      return false;
     // A paragraph number ("3.1." or "2.") is a boundary of its own: the sentence starts after it.
   }
   return true;
