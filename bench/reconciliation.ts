@@ -26,6 +26,7 @@ import type { FinancialYear } from "../src/core/financial-year/financial-year-la
 import type { Finding } from "../src/core/findings/finding";
 import type { Pence } from "../src/core/money/pence";
 import { reconcile } from "../src/core/reconcile/reconcile";
+import { reconciliationSheet } from "../src/core/reconcile/output-sheets";
 import type { Reconciliation } from "../src/core/reconcile/reconciliation";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -115,14 +116,18 @@ export function syntheticRows(n: number, decisions: number, seed = 1): BudgetRow
     const form = refForms(d)[Math.floor(rnd() * 4)]!;
     const line = lineForms[Math.floor(rnd() * lineForms.length)]!;
     const fy = rnd() < 0.95 ? FYS[Math.floor(rnd() * 2)]! : ("2025/26" as FinancialYear);
+    // One row in twenty names its line in the reference cell ("PCD 1234 Drive", no line cell); one in five names
+    // the budget that pays for it.
+    const lineInRefCell = rnd() < 0.05;
+    const refText = rnd() < 0.01 ? null : lineInRefCell ? `${form} ${line}` : form;
     rows[i] = {
       sheet: "Budget",
       row: i + 2,
       cell: `D${i + 2}`,
-      refText: rnd() < 0.01 ? null : form,
-      line,
+      refText,
+      line: lineInRefCell && refText !== null ? null : line,
       provider: null,
-      fundingSource: null,
+      fundingSource: rnd() < 0.2 ? "Police Grant" : null,
       fy,
       pence: (rnd() < 0.3 ? 10_000_000 : Math.floor(rnd() * 20_000_000)) as Pence, // some rows match exactly
       table: "Budget!A1:D" + (n + 1),
@@ -131,11 +136,21 @@ export function syntheticRows(n: number, decisions: number, seed = 1): BudgetRow
   return rows;
 }
 
-/** Reads every row's status, approved figure and variance once, as the output sheet does; their sum of pence. */
+/**
+ * Reads each row's figures once, as any use of the result does: its status, budget, approved figure and variance
+ * (made as row objects on this first read). Its message, evidence and check are its group's, put into words when
+ * read: the Reconciliation sheet's values, those included, are timed apart (`sheetValues`).
+ */
 function readEveryRow(r: Reconciliation): number {
   let sum = 0;
-  for (const row of r.rows) sum += row.status.length + (row.approvedPence ?? 0) + (row.variancePence ?? 0);
+  for (const row of r.rows)
+    sum += row.status.length + row.budgetPence + (row.approvedPence ?? 0) + (row.variancePence ?? 0);
   return sum;
+}
+
+/** Every value of the Reconciliation sheet, as the CLI and the add-in write it: messages in words, evidence, checks. */
+function sheetValues(r: Reconciliation): number {
+  return reconciliationSheet(r).rows.length;
 }
 
 /** The bare peer: one pass of a Map keyed by (ref, line, FY), summing pence. */
@@ -190,7 +205,18 @@ function retainedHeap(fn: () => unknown): number | null {
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-function coreScaling(): { rows: number; ms: number; base: number; index: number }[] {
+interface Scaling {
+  rows: number;
+  /** reconcile() alone, and with each row's figures read (the row objects made): best of the timed runs. */
+  ms: number;
+  read: number;
+  base: number;
+  index: number;
+  /** The process's peak RSS once this size's core runs were done. */
+  rss: number;
+}
+
+function coreScaling(): Scaling[] {
   console.log(
     "1. Core reconcile() against 2,000 decisions (warm: best and median of timed runs after untimed ones; peer: a bare Map keyed by (ref, line, FY) summing the same rows, timed the same way)",
   );
@@ -199,38 +225,54 @@ function coreScaling(): { rows: number; ms: number; base: number; index: number 
   const index = time(() => reconcile({ budgetRows: [], totals: [], decisions }), 15).ms;
   console.log(`   reconcile() with no rows (indexing the 2,000 decisions alone): ${index.toFixed(1)} ms`);
   console.log(
-    "   (ours does its full work in the timed run: normalises every reference and line name, indexes the decisions, " +
-      "puts every row in the check that gives it its status, approved figure, variance, evidence and check, suggests " +
-      "profiles and collects the findings. Each row's result is kept as the index of its check, 4 bytes a row; the " +
-      "row objects that read through it are made when the rows are first read, and each row's message when it is " +
-      "read, so the timed run formats no sentence and makes no row object: the line under each size times a run " +
-      "that also reads every row's result once, as the output sheets and the JSON do. No output sheet is built)",
+    "   (what is timed: reconcile() normalises every reference and line name (one row in twenty has its line in the " +
+      "reference cell, one in five names a funding source), indexes the decisions, puts every row in the check that " +
+      "gives it its status, approved figure, variance, evidence and check, decides every check, suggests profiles " +
+      "and collects the findings. It keeps each row's result as the index of its check, 4 bytes a row, and makes the " +
+      "row objects when the rows are first read; so the second line times reconcile() and a first read of every " +
+      "row's figures, row objects made. Both are judged against the targets)",
   );
-  const results: { rows: number; ms: number; base: number; index: number }[] = [];
+  const results: Scaling[] = [];
   for (const n of [5_000, 50_000, 500_000]) {
     const rows = syntheticRows(n, 2000);
     const repeat = n >= 500_000 ? 3 : n >= 50_000 ? 9 : 15;
+    const run = () => reconcile({ budgetRows: rows, totals: [], decisions });
     const base = time(() => baseline(rows), repeat);
-    const ours = time(() => reconcile({ budgetRows: rows, totals: [], decisions }), repeat);
-    const read = time(() => readEveryRow(reconcile({ budgetRows: rows, totals: [], decisions })), repeat);
+    const ours = time(run, repeat);
+    const read = time(() => readEveryRow(run()), repeat);
     // The heap of a result whose rows have been read: the most it keeps.
     const heap = retainedHeap(() => {
-      const r = reconcile({ budgetRows: rows, totals: [], decisions });
+      const r = run();
       readEveryRow(r);
       return r;
     });
     const rss = process.resourceUsage().maxRSS * 1024;
-    results.push({ rows: n, ms: ours.ms, base: base.ms, index });
+    results.push({ rows: n, ms: ours.ms, read: read.ms, base: base.ms, index, rss });
+    const ratio = (t: { ms: number; median: number }) =>
+      `${(t.ms / base.ms).toFixed(2)}× the bare Map (median ${(t.median / base.median).toFixed(2)}×)`;
     console.log(
-      `   ${String(n).padStart(7)} rows: ours ${ours.ms.toFixed(1).padStart(8)} ms (median ${ours.median.toFixed(1)}), ` +
-        `baseline ${base.ms.toFixed(1).padStart(7)} ms (median ${base.median.toFixed(1)}), ` +
-        `ours/bare Map ${(ours.ms / base.ms).toFixed(2)}× (median ${(ours.median / base.median).toFixed(2)}×; rows part alone ${(Math.max(0, ours.ms - index) / base.ms).toFixed(2)}×); ` +
+      `   ${String(n).padStart(7)} rows: baseline ${base.ms.toFixed(1).padStart(7)} ms (median ${base.median.toFixed(1)}); ` +
         `result heap ${heap === null ? "not measured (no --expose-gc)" : `≈ ${MB(heap)}`}, process peak RSS ${MB(rss)}; ` +
         `statuses ${JSON.stringify(ours.value.counts)}`,
     );
     console.log(
-      `            and with every row's result read once: ${read.ms.toFixed(1)} ms (median ${read.median.toFixed(1)}), ` +
-        `${(read.ms / base.ms).toFixed(2)}× the bare Map (median ${(read.median / base.median).toFixed(2)}×)`,
+      `            reconcile():                          ${ours.ms.toFixed(1).padStart(8)} ms (median ${ours.median.toFixed(1)}), ${ratio(ours)}; ` +
+        `the rows part alone, without the fixed ${index.toFixed(1)} ms: ${(Math.max(0, ours.ms - index) / base.ms).toFixed(2)}×`,
+    );
+    console.log(
+      `            reconcile(), every row's figures read: ${read.ms.toFixed(1).padStart(8)} ms (median ${read.median.toFixed(1)}), ${ratio(read)}`,
+    );
+  }
+  // Apart, after every core run, so that its memory is not in the core runs' peak RSS.
+  console.log(
+    "   Not judged: reconcile() and every value of the Reconciliation sheet (each check's message put into words, evidence, checks), as the CLI and the add-in write it",
+  );
+  for (const x of results) {
+    const rows = syntheticRows(x.rows, 2000);
+    const repeat = x.rows >= 500_000 ? 3 : x.rows >= 50_000 ? 9 : 15;
+    const sheet = time(() => sheetValues(reconcile({ budgetRows: rows, totals: [], decisions })), repeat);
+    console.log(
+      `   ${String(x.rows).padStart(7)} rows: ${sheet.ms.toFixed(1).padStart(8)} ms (median ${sheet.median.toFixed(1)}), ${(sheet.ms / x.base).toFixed(2)}× the bare Map`,
     );
   }
   return results;
@@ -240,7 +282,13 @@ function hyperFormulaComparison(): { ours: number; theirs: number } {
   console.log("3. HyperFormula: one SUMIFS per approval key, 5,000 rows against 500 decisions");
   const decisions = syntheticDecisions(500);
   const rows = syntheticRows(5_000, 500, 7);
-  const budget = rows.map((r) => [r.refText ?? "", r.line ?? "", r.fy, r.pence]);
+  // A reference cell that also names the line ("PCD 1234 Drive") is split for it: it cannot split a cell either.
+  const budget = rows.map((r) => {
+    const cell = /^(pcd[\s-]*\d+)\s+(.+)$/i.exec(r.refText ?? "");
+    return cell && r.line === null
+      ? [cell[1]!, cell[2]!, r.fy, r.pence]
+      : [r.refText ?? "", r.line ?? "", r.fy, r.pence];
+  });
   const keys: (string | number)[][] = [];
   for (const d of decisions)
     for (const a of d.allocations) keys.push([d.ref.replace(" ", ""), a.line, a.fy, a.pence]);
@@ -271,7 +319,8 @@ function hyperFormulaComparison(): { ours: number; theirs: number } {
     2,
     { runs: 1, ms: 0 },
   );
-  const ours = time(() => reconcile({ budgetRows: rows, totals: [], decisions }), 15);
+  // Ours with every row's figures read, the slower of the two timings the core targets judge.
+  const ours = time(() => readEveryRow(reconcile({ budgetRows: rows, totals: [], decisions })), 15);
   console.log(
     `   HyperFormula ${theirs.ms.toFixed(1)} ms (${keys.length} SUMIFS, build and compute); ours ${ours.ms.toFixed(2)} ms; ours is ${(theirs.ms / ours.ms).toFixed(0)}× faster than HyperFormula`,
   );
@@ -374,45 +423,63 @@ export async function run(): Promise<void> {
     return;
   }
   const scaling = coreScaling();
-  const coreRss = process.resourceUsage().maxRSS * 1024;
+  const coreRss = scaling[scaling.length - 1]!.rss;
   console.log("");
   if (only !== "core") await cliEndToEnd();
   console.log("");
   const hf = only === "core" ? null : hyperFormulaComparison();
   console.log("");
-  const largest = scaling[scaling.length - 1]!;
-  const ratio = (x: { ms: number; base: number }): number => x.ms / x.base;
-  const worst = scaling.reduce((a, x) => (ratio(x) > ratio(a) ? x : a));
-  const ratios = scaling.map((x) => `${ratio(x).toFixed(1)}×`).join(" / ");
-  const rowsOnly = scaling.map((x) => `${(Math.max(0, x.ms - x.index) / x.base).toFixed(1)}×`).join(" / ");
-  const perRow = scaling.map((s) => s.ms / s.rows);
+  // Each target is judged on both timings: reconcile() alone, and with every row's figures read.
+  const measures = [
+    { name: "reconcile()", of: (x: Scaling) => x.ms },
+    { name: "with rows read", of: (x: Scaling) => x.read },
+  ];
+  const within3 = measures.map((m) => {
+    const ratios = scaling.map((x) => m.of(x) / x.base);
+    const worst = ratios.indexOf(Math.max(...ratios));
+    return {
+      holds: ratios[worst]! <= 3,
+      words: `${m.name} ${ratios.map((r) => `${r.toFixed(1)}×`).join(" / ")}`,
+      at: scaling[worst]!.rows,
+    };
+  });
   // Linear: the time per row does not grow from one size to the next, ten times larger, beyond noise (2×); a
   // quadratic step would multiply it by about ten.
-  const steps = perRow.slice(1).map((t, i) => t / perRow[i]!);
-  const growth = Math.max(...steps);
-  const mid = scaling[scaling.length - 2]!;
-  const tenfold = largest.ms / mid.ms;
-  const stepWords = scaling
-    .slice(1)
-    .map(
-      (x, i) =>
-        `${scaling[i]!.rows.toLocaleString("en-GB")} → ${x.rows.toLocaleString("en-GB")}: ×${steps[i]!.toFixed(2)}`,
-    )
-    .join(", ");
+  const linear = measures.map((m) => {
+    const perRow = scaling.map((x) => m.of(x) / x.rows);
+    const steps = perRow.slice(1).map((t, i) => t / perRow[i]!);
+    const stepWords = scaling
+      .slice(1)
+      .map(
+        (x, i) =>
+          `${scaling[i]!.rows.toLocaleString("en-GB")} → ${x.rows.toLocaleString("en-GB")}: ×${steps[i]!.toFixed(2)}`,
+      )
+      .join(", ");
+    return { holds: Math.max(...steps) <= 2, words: `${m.name} ${stepWords}` };
+  });
   const rss = coreRss;
+  const verdict = (list: { holds: boolean }[]) => (list.every((x) => x.holds) ? "HOLDS" : "DOES NOT HOLD");
   console.log("Targets:");
   console.log(
-    `   core ≤ 3× the bare Map baseline at every size: ${ratio(worst) <= 3 ? "HOLDS" : `DOES NOT HOLD at ${worst.rows.toLocaleString("en-GB")} rows`} ` +
-      `(5k / 50k / 500k rows: ${ratios}; the rows part alone, without the fixed ${scaling[0]!.index.toFixed(1)} ms of indexing 2,000 decisions: ${rowsOnly})`,
+    `   core ≤ 3× the bare Map baseline at every size: ${verdict(within3)}` +
+      `${
+        within3.some((x) => !x.holds)
+          ? ` (missed at ${within3
+              .filter((x) => !x.holds)
+              .map((x) => `${x.at.toLocaleString("en-GB")} rows`)
+              .join(", ")})`
+          : ""
+      } ` +
+      `(5k / 50k / 500k rows: ${within3.map((x) => x.words).join("; ")}; reconcile()'s rows part alone, without the fixed ${scaling[0]!.index.toFixed(1)} ms of indexing 2,000 decisions: ` +
+      `${scaling.map((x) => `${(Math.max(0, x.ms - x.index) / x.base).toFixed(1)}×`).join(" / ")})`,
   );
   console.log(
     hf === null
       ? "   ≥ 100× faster than HyperFormula: not measured (RECONCILIATION_BENCH_ONLY=core)"
       : `   ≥ 100× faster than HyperFormula (SUMIFS, 5,000 rows × 500 decisions): ${hf.theirs / hf.ours >= 100 ? "HOLDS" : "DOES NOT HOLD"} (${(hf.theirs / hf.ours).toFixed(0)}×)`,
   );
-
   console.log(
-    `   linear in rows: ${growth <= 2 ? "HOLDS" : "DOES NOT HOLD"} (time per row from each size to the next: ${stepWords}; 50,000 → 500,000 rows: time × ${tenfold.toFixed(1)} for rows × 10)`,
+    `   linear in rows: ${verdict(linear)} (time per row from each size to the next: ${linear.map((x) => x.words).join("; ")})`,
   );
   console.log(
     `   < 1 GB at 500,000 rows (process peak RSS of the core runs): ${rss < 1024 ** 3 ? "HOLDS" : "DOES NOT HOLD"} (${MB(rss)})`,

@@ -109,38 +109,42 @@ const CELLS_NAMED = 10;
 
 /**
  * FUNDING_SOURCE_DIFFERS (warning): budget rows that name a funding source none of the decision's sources for that
- * line and FY can be. One finding per group and budget source, naming its rows' cells. `sourced` are the budget
- * rows that name a source, each with the group it was checked in.
+ * line and FY can be. One finding per group and budget source, naming its rows' cells. `sourced` are the positions
+ * in `rows` of the rows that name a source; `groupOf` gives each row's group in `groups`.
  */
 export function fundingSourceFindings(
-  sourced: readonly { row: BudgetRow; group: Group }[],
+  rows: readonly BudgetRow[],
+  sourced: readonly number[],
+  groupOf: Int32Array,
+  groups: readonly Group[],
 ): ReconciliationFinding[] {
   const out: ReconciliationFinding[] = [];
   const byGroup = new Map<Group, Map<string, BudgetRow[]>>();
-  const checked = new Map<Group, { sources: string[]; quote: Quote | null } | null>();
-  for (const { row, group: g } of sourced) {
+  // What each group's decision says pays for it, by the group's index: worked out once, for the first of its rows.
+  const checked = new Array<{ sources: string[]; quote: Quote | null } | null | undefined>(groups.length);
+  for (const i of sourced) {
+    const g = groups[groupOf[i]!]!;
+    if (!g.entry) continue;
+    const row = rows[i]!;
     const budgetSource = row.fundingSource?.trim();
-    if (!budgetSource || !g.entry) continue;
-    let decided = checked.get(g);
-    if (decided === undefined) {
-      decided = decisionSources(g, g.entry);
-      checked.set(g, decided);
-    }
+    if (!budgetSource) continue;
+    let decided = checked[g.index];
+    if (decided === undefined) decided = checked[g.index] = decisionSources(g, g.entry);
     if (decided === null || decided.sources.some((s) => sameFundingSource(s, budgetSource))) continue;
     const key = [...sourceWords(budgetSource)].sort().join(" ");
     const bySource = byGroup.get(g) ?? new Map<string, BudgetRow[]>();
     byGroup.set(g, bySource);
-    const rows = bySource.get(key) ?? [];
-    rows.push(row);
-    bySource.set(key, rows);
+    const list = bySource.get(key) ?? [];
+    list.push(row);
+    bySource.set(key, list);
   }
   for (const [g, bySource] of byGroup) {
-    const { sources, quote } = checked.get(g)!;
+    const { sources, quote } = checked[g.index]!;
     const entry = g.entry!;
-    for (const rows of bySource.values()) {
-      const first = rows[0]!;
-      const cells = rows.slice(0, CELLS_NAMED).map((r) => `${r.sheet}!${r.cell}`);
-      if (rows.length > CELLS_NAMED) cells.push(`and ${rows.length - CELLS_NAMED} more`);
+    for (const named of bySource.values()) {
+      const first = named[0]!;
+      const cells = named.slice(0, CELLS_NAMED).map((r) => `${r.sheet}!${r.cell}`);
+      if (named.length > CELLS_NAMED) cells.push(`and ${named.length - CELLS_NAMED} more`);
       const what =
         g.found === "UNPROFILED"
           ? `${g.lineName ?? "its line"} in ${g.fy}`
@@ -149,7 +153,7 @@ export function fundingSourceFindings(
         code: "FUNDING_SOURCE_DIFFERS",
         severity: "warning",
         message:
-          `${rows.length > 1 ? `${cells.join(", ")}: ` : ""}the budget pays for ${what} from "${first.fundingSource!.trim()}", but ${entry.ref} ` +
+          `${named.length > 1 ? `${cells.join(", ")}: ` : ""}the budget pays for ${what} from "${first.fundingSource!.trim()}", but ${entry.ref} ` +
           `funds it from ${quoted(sources)}. Confirm which budget pays before relying on the match.`,
         quotes: quote ? [{ quote: quote.quote, offset: quote.offset }] : [],
         ref: entry.ref,

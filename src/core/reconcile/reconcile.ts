@@ -21,7 +21,7 @@ import {
 import { resultRows } from "./result-row";
 
 export interface ReconcileInput {
-  /** The budget rows: the result's rows read through them, so neither they nor the list change after the run. */
+  /** The budget rows. The result's rows read through them, so they are not changed after the run. */
   budgetRows: readonly BudgetRow[];
   totals: readonly TableTotal[];
   decisions: readonly DecisionRecord[];
@@ -46,7 +46,9 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   for (const b of input.budgetRows) if (b.line !== null) names.learn(b.line);
   for (const r of input.registerRows ?? []) if (r.line !== null) names.learn(r.line);
   const index = indexDecisions(input.decisions, input.registerRows ?? [], names);
-  const budgetRows = input.budgetRows;
+  // The result's rows are made from the list when first read: a copy of it (pointers only), so that what the caller
+  // then does with its own list does not change them.
+  const budgetRows = input.budgetRows.slice();
   const n = budgetRows.length;
 
   // 1. Group the rows by (ref, line, FY). A bare PCD reference cell is read to its number, and the reference's groups
@@ -137,11 +139,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
     varianceTotal += shared.variancePence ?? 0;
   }
 
-  const findings = collectFindings(
-    input,
-    index,
-    fundingSourceFindings(sourced.map((i) => ({ row: budgetRows[i]!, group: groups[groupOf[i]!]! }))),
-  );
+  const findings = collectFindings(input, index, fundingSourceFindings(budgetRows, sourced, groupOf, groups));
   let rows: ReconciliationRow[] | undefined;
   return {
     get rows(): ReconciliationRow[] {

@@ -62,6 +62,20 @@ describe("reconcile: statuses", () => {
     expect(r.rows[1]).toBe(r.rows[1]);
   });
 
+  it("keeps its rows whatever the caller then does with its list of budget rows", () => {
+    const rows = [
+      budget("PCD 100", "Drive", "2023/24", 60_000_00),
+      budget("PCD 999", "Drive", "2023/24", 5_00),
+    ];
+    const r = one(rows);
+    rows.reverse();
+    rows.length = 1;
+    expect(r.rows.map((x) => [x.refText, x.status, x.budgetPence])).toEqual([
+      ["PCD 100", "MATCHED", 60_000_00],
+      ["PCD 999", "NO_DECISION", 5_00],
+    ]);
+  });
+
   it("sums rows that share (ref, line, FY) against the one approval", () => {
     const r = one([
       budget("PCD 100", "Drive", "2023/24", 25_000_00),
