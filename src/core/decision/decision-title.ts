@@ -7,6 +7,12 @@ const titleLabel = /^(?:[#*_ \t]*)(?:decision[ \t]+)?title[*_ \t]*:[*_ \t]*(.*)$
 const keyInformation = /^(?:[#*_ \t]*)key information[*_ \t:]*$/i;
 const wrapsOn = /(?:\b(?:and|or|of|for|the|to|in|on|with|a|an)|[&,–-])$/i;
 const navigation = /^(?:home|skip to .*|menu|search|.*\blogo\b.*|back|breadcrumb.*|you are here.*|share.*)$/i;
+/**
+ * A section heading the PDF's text ran on into the title's line ("Title: Helpline Extension Executive Summary: This
+ * decision …"): the title ends before it.
+ */
+const runOnHeading =
+  /[ \t]+(?:executive[ \t]+summary|recommendations?|decision[ \t]+required|key[ \t]+information)[ \t]*:.*$/i;
 /** A title line this long was probably wrapped by the PDF's page width. */
 const WRAP_WIDTH = 60;
 
@@ -72,7 +78,7 @@ function labelledTitle(doc: DecisionDocument, lines: readonly TextLine[]): strin
       if (next !== null && continuesTitle(doc, lines[next]!))
         title = `${title} ${clean(lines[next]!.trimmed)}`;
     }
-    return title || null;
+    return title.replace(runOnHeading, "") || null;
   }
   return null;
 }
