@@ -163,6 +163,17 @@ function baseline(rows: readonly BudgetRow[]): Map<string, number> {
   return m;
 }
 
+/** Untimed runs (at least `warm.runs`, for at least `warm.ms`), so that V8 has compiled `fn`; the last run's value. */
+function warmUp<T>(fn: () => T, warm: { runs: number; ms: number }): T {
+  let value!: T;
+  const warmUntil = performance.now() + warm.ms;
+  for (let i = 0; i < warm.runs || performance.now() < warmUntil; i++) {
+    value = undefined as T;
+    value = fn();
+  }
+  return value;
+}
+
 /**
  * Times `fn` warm, as any JavaScript benchmark must: untimed runs first (at least `warm.runs`, for at least `warm.ms`) so
  * V8 has compiled it, then `repeat` timed runs; the best and the median are reported. No collection is forced between
@@ -175,12 +186,7 @@ function time<T>(
   repeat: number,
   warm = { runs: 2, ms: 1000 },
 ): { ms: number; median: number; value: T } {
-  let value!: T;
-  const warmUntil = performance.now() + warm.ms;
-  for (let i = 0; i < warm.runs || performance.now() < warmUntil; i++) {
-    value = undefined as T;
-    value = fn();
-  }
+  let value: T = warmUp(fn, warm);
   const times: number[] = [];
   for (let i = 0; i < repeat; i++) {
     value = undefined as T; // the last run's result is garbage before this one starts, as in a real run
@@ -190,6 +196,35 @@ function time<T>(
   }
   times.sort((a, b) => a - b);
   return { ms: times[0]!, median: times[times.length >> 1]!, value };
+}
+
+/**
+ * Times several functions that do comparable work under the same conditions: each warmed as `time` does, then
+ * `repeat` rounds in which each runs once, in an order turned by one place each round, so that a machine slower in one
+ * stretch of the run slows each of them alike. Best and median of each, as `time` gives them.
+ */
+function timeInTurn<K extends string>(
+  fns: Record<K, () => unknown>,
+  repeat: number,
+  warm = { runs: 2, ms: 1000 },
+): Record<K, { ms: number; median: number }> {
+  const keys = Object.keys(fns) as K[];
+  for (const k of keys) warmUp(fns[k], warm);
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < repeat; round++) {
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[(round + j) % keys.length]!;
+      const t0 = performance.now();
+      fns[k]();
+      times[k].push(performance.now() - t0);
+    }
+  }
+  const out = {} as Record<K, { ms: number; median: number }>;
+  for (const k of keys) {
+    const list = times[k].sort((a, b) => a - b);
+    out[k] = { ms: list[0]!, median: list[list.length >> 1]! };
+  }
+  return out;
 }
 
 /** The heap a result keeps: after a full collection, before and after one run (its garbage collected too). */
@@ -218,7 +253,7 @@ interface Scaling {
 
 function coreScaling(): Scaling[] {
   console.log(
-    "1. Core reconcile() against 2,000 decisions (warm: best and median of timed runs after untimed ones; peer: a bare Map keyed by (ref, line, FY) summing the same rows, timed the same way)",
+    "1. Core reconcile() against 2,000 decisions (peer: a bare Map keyed by (ref, line, FY) summing the same rows; all warm, then timed in turn, one run of each a round with the order turned each round, 61 rounds at 5,000 rows, 15 at 50,000, 5 at 500,000; best and median of the rounds)",
   );
   const decisions = syntheticDecisions(2000);
   // The fixed part of every run, whatever the rows: indexing the 2,000 decisions (the bare Map does not do this).
@@ -235,11 +270,13 @@ function coreScaling(): Scaling[] {
   const results: Scaling[] = [];
   for (const n of [5_000, 50_000, 500_000]) {
     const rows = syntheticRows(n, 2000);
-    const repeat = n >= 500_000 ? 3 : n >= 50_000 ? 9 : 15;
+    const repeat = n >= 500_000 ? 5 : n >= 50_000 ? 15 : 61;
     const run = () => reconcile({ budgetRows: rows, totals: [], decisions });
-    const base = time(() => baseline(rows), repeat);
-    const ours = time(run, repeat);
-    const read = time(() => readEveryRow(run()), repeat);
+    const { base, ours, read } = timeInTurn(
+      { base: () => baseline(rows), ours: run, read: () => readEveryRow(run()) },
+      repeat,
+    );
+    const counts = run().counts;
     // The heap of a result whose rows have been read: the most it keeps.
     const heap = retainedHeap(() => {
       const r = run();
@@ -253,7 +290,7 @@ function coreScaling(): Scaling[] {
     console.log(
       `   ${String(n).padStart(7)} rows: baseline ${base.ms.toFixed(1).padStart(7)} ms (median ${base.median.toFixed(1)}); ` +
         `result heap ${heap === null ? "not measured (no --expose-gc)" : `≈ ${MB(heap)}`}, process peak RSS ${MB(rss)}; ` +
-        `statuses ${JSON.stringify(ours.value.counts)}`,
+        `statuses ${JSON.stringify(counts)}`,
     );
     console.log(
       `            reconcile():                          ${ours.ms.toFixed(1).padStart(8)} ms (median ${ours.median.toFixed(1)}), ${ratio(ours)}; ` +
