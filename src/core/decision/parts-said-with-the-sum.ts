@@ -87,7 +87,7 @@ export function instalmentsAfter<M extends MoneyMention>(
   sumEnd: number,
   sentenceEnd: number,
 ): M[] {
-  const after = figures.filter((m) => m.offset >= sumEnd && m.offset < sentenceEnd);
+  const after = figuresAfter(figures, sumEnd, sentenceEnd);
   const first = after.findIndex((m) =>
     INSTALMENTS_BEFORE.test(text.slice(Math.max(sumEnd, m.offset - 60), m.offset).replace(/\s+/g, " ")),
   );
@@ -108,7 +108,7 @@ export function yearSplitAfter<M extends MoneyMention>(
   sumEnd: number,
   sentenceEnd: number,
 ): M[] {
-  const after = figures.filter((m) => m.offset >= sumEnd && m.offset < sentenceEnd);
+  const after = figuresAfter(figures, sumEnd, sentenceEnd);
   const between = (k: number) =>
     text.slice(k === 0 ? sumEnd : after[k - 1]!.offset + after[k - 1]!.quote.length, after[k]!.offset);
   const yearAfter = (m: M) => IN_YEARS_AFTER.test(text.slice(m.offset + m.quote.length, sentenceEnd));
@@ -118,6 +118,15 @@ export function yearSplitAfter<M extends MoneyMention>(
   if (!/\bof[ \t\n]+which[ \t\n]*$/i.test(first) && !SPLIT_AS_BEFORE.test(first)) return [];
   const found = toClauseEnd(text, after, 0);
   return found.length >= 2 && found.every(yearAfter) ? found : [];
+}
+
+/** The figures of the sum's sentence after it: from where its figure ends to where the sentence does. */
+function figuresAfter<M extends MoneyMention>(
+  figures: readonly M[],
+  sumEnd: number,
+  sentenceEnd: number,
+): M[] {
+  return figures.filter((m) => m.offset >= sumEnd && m.offset < sentenceEnd);
 }
 
 /** The figures of `list` from `from` on, up to the first a new clause stands before ("; and", ". "). */
